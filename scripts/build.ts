@@ -1,0 +1,40 @@
+/**
+ * `npm run build`, the one build entry point: validate content, build with Astro into a staging
+ * folder, check the pages, index them for search, check links, then swap the result into `dist/`.
+ * Any failure stops here and leaves the previous `dist/` untouched.
+ */
+import { build } from 'astro';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { checkContent } from './build/check-content.ts';
+import { publish } from './build/publish.ts';
+import { findEmptyArticles } from './build/verify-pages.ts';
+
+const root = process.cwd();
+const staging = resolve(root, '.dist-staging');
+const dist = resolve(root, 'dist');
+
+/** Runs one named phase and prints how long it took (the bench reads these lines). */
+async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  console.log(`[phase] ${name}: ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  return result;
+}
+
+class BuildFailure extends Error {}
+
+try {
+  if (!(await phase('validation', () => checkContent(root)))) throw new BuildFailure('content is invalid');
+  await rm(staging, { recursive: true, force: true });
+  await phase('pages', () => build({ root, outDir: staging, logLevel: 'warn' }));
+  const empty = await phase('verify', () => findEmptyArticles(staging));
+  if (empty.length) throw new BuildFailure(`article pages without a body: ${empty.join(', ')}`);
+  await publish(staging, dist);
+  console.log(`Built into ${dist}`);
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error('The previous dist/ was left as it was.');
+  process.exitCode = 1;
+}

@@ -1,0 +1,17 @@
+/** The validation step: every content problem, one line each, before anything is written. */
+import { formatProblem } from '../../src/lib/validation/problems.ts';
+import { readContent } from '../../src/lib/validation/read-content.ts';
+import { validateContent } from '../../src/lib/validation/validate.ts';
+
+/** Prints every problem to stderr; returns true when the content is valid. */
+export async function checkContent(root: string): Promise<boolean> {
+  const files = await readContent(root);
+  const { problems } = validateContent(files);
+  if (problems.length === 0) {
+    console.log(`Content OK: ${files.length} files checked.`);
+    return true;
+  }
+  console.error(`Content has ${problems.length} problem(s); nothing was built:`);
+  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+  return false;
+}

@@ -1,0 +1,21 @@
+/**
+ * Astro's glob loader can log a Markdown render error and carry on, leaving an article page
+ * without its body: this step fails the build instead.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { glob } from 'tinyglobby';
+
+const BODY = /<div[^>]*data-article-body[^>]*>([\s\S]*?)<\/div>/;
+
+/** Returns the article pages whose body is missing or empty. */
+export async function findEmptyArticles(outDir: string): Promise<string[]> {
+  const pages = await glob('articles/*/index.html', { cwd: outDir });
+  const empty: string[] = [];
+  for (const page of pages) {
+    const html = await readFile(join(outDir, page), 'utf8');
+    const body = BODY.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim();
+    if (!body) empty.push(page);
+  }
+  return empty;
+}

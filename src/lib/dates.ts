@@ -1,0 +1,36 @@
+/**
+ * Dates are kept as the ISO text editors wrote: `2026-01-06` or `2026-01-06T18:30:00+01:00`.
+ * A date without a time is shown without one; a time is shown with its offset.
+ */
+import { format, parseISO } from 'date-fns';
+
+const TIME_PART = /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export const hasTime = (text: string) => TIME_PART.test(text);
+
+/** The calendar day as written (a time's own offset decides the day, not the build machine). */
+export const dayOf = (text: string) => text.slice(0, 10);
+
+/** Milliseconds since the epoch; a date without a time counts as midnight UTC. */
+export const timestamp = (text: string) => Date.parse(text);
+
+/** "6 January 2026" */
+export const formatDay = (day: string) => format(parseISO(dayOf(day)), 'd MMMM yyyy');
+
+/** "18:30 UTC+01:00", or an empty string for a date without a time. */
+export function formatTime(text: string): string {
+  const match = TIME_PART.exec(text);
+  if (!match) return '';
+  const [, hours, minutes, offset] = match;
+  return `${hours}:${minutes} ${offset === 'Z' || offset === '+00:00' ? 'UTC' : `UTC${offset}`}`;
+}
+
+/** "6 January 2026" or "6 January 2026, 18:30 UTC+01:00" */
+export function formatDate(text: string): string {
+  const time = formatTime(text);
+  return time ? `${formatDay(text)}, ${time}` : formatDay(text);
+}
+
+/** Sorts ISO date texts oldest first. */
+export const byDate = <T>(dateOf: (item: T) => string) => (a: T, b: T) =>
+  timestamp(dateOf(a)) - timestamp(dateOf(b));

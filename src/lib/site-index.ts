@@ -1,0 +1,186 @@
+/**
+ * The derived indexes every page reads: built once per build from the collections, in one
+ * pass each, so that no page filters whole collections (see STACK-NOTES on scale).
+ */
+import type { Actor } from '../schemas/actor.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import type { Commitment, Status } from '../schemas/commitment.ts';
+import type { Country } from '../schemas/country.ts';
+import type { Quote } from '../schemas/quote.ts';
+import type { Source } from '../schemas/source.ts';
+import { byDate, dayOf, timestamp } from './dates.ts';
+import { articleUrl, commitmentUrl, quoteUrl } from './urls.ts';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export interface QuoteRecord {
+  quote: Quote;
+  /** Slug of the article the quote was published in. */
+  article: string;
+  /** The article source it was taken from, when the quote names one. */
+  source?: Source;
+}
+
+export interface CommitmentRecord {
+  commitment: Commitment;
+  /** Slug of the article the commitment was published in. */
+  article: string;
+}
+
+export type TimelineKind = 'publication' | 'event' | 'quote' | 'status';
+
+export interface TimelineEntry {
+  kind: TimelineKind;
+  /** ISO date text as written. */
+  at: string;
+  title: string;
+  summary?: string;
+  url: string;
+}
+
+export interface TimelineDay {
+  /** `YYYY-MM-DD` */
+  day: string;
+  entries: TimelineEntry[];
+}
+
+export interface SiteIndex {
+  actors: Map<string, Actor>;
+  countries: Map<string, Country>;
+  /** Alias id → canonical country id. */
+  countryAliases: Map<string, string>;
+  /** Newest first. */
+  articles: Entry<ArticleData>[];
+  articleBySlug: Map<string, ArticleData>;
+  /** Oldest first. */
+  quotes: QuoteRecord[];
+  quoteById: Map<string, QuoteRecord>;
+  commitments: CommitmentRecord[];
+  commitmentById: Map<string, CommitmentRecord>;
+  quotesBySpeaker: Map<string, QuoteRecord[]>;
+  commitmentsByParty: Map<string, CommitmentRecord[]>;
+  /** Commitments that cite a quote as evidence. */
+  commitmentsByQuote: Map<string, CommitmentRecord[]>;
+  /** Commitments evidenced by something the actor said. */
+  commitmentsByActor: Map<string, CommitmentRecord[]>;
+  timeline: TimelineDay[];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+/** A commitment's status as of now: the newest history entry, or `status`. */
+export function statusHistory(commitment: Commitment): { at?: string; status: Status; note?: string }[] {
+  return commitment.history.length ? commitment.history : [{ status: commitment.status }];
+}
+
+export function buildSiteIndex(input: {
+  actors: Entry<Actor>[];
+  countries: Entry<Country>[];
+  articles: Entry<ArticleData>[];
+}): SiteIndex {
+  const actors = new Map(input.actors.map((entry) => [entry.id, entry.data]));
+  const countries = new Map(
+    [...input.countries].sort((a, b) => a.data.name.localeCompare(b.data.name)).map((entry) => [entry.id, entry.data]),
+  );
+  const countryAliases = new Map(
+    input.countries.flatMap((entry) => entry.data.aliases.map((alias) => [alias, entry.id] as const)),
+  );
+  const articles = [...input.articles].sort((a, b) => timestamp(b.data.published) - timestamp(a.data.published));
+
+  const quotes: QuoteRecord[] = [];
+  const commitments: CommitmentRecord[] = [];
+  const timelineEntries: TimelineEntry[] = [];
+  for (const { id: slug, data } of articles) {
+    const sources = new Map(data.sources.flatMap((source) => (source.id ? [[source.id, source] as const] : [])));
+    for (const quote of data.quotes) {
+      const source = quote.via ? sources.get(quote.via) : undefined;
+      quotes.push({ quote, article: slug, ...(source ? { source } : {}) });
+    }
+    for (const commitment of data.commitments) commitments.push({ commitment, article: slug });
+
+    timelineEntries.push({ kind: 'publication', at: data.published, title: data.title, summary: data.summary, url: articleUrl(slug) });
+    for (const event of data.events) {
+      timelineEntries.push({
+        kind: 'event',
+        at: event.at,
+        title: event.title,
+        ...(event.summary ? { summary: event.summary } : {}),
+        url: articleUrl(slug),
+      });
+    }
+    for (const commitment of data.commitments) {
+      for (const change of commitment.history) {
+        timelineEntries.push({
+          kind: 'status',
+          at: change.at,
+          title: `${commitment.title}: ${change.status}`,
+          ...(change.note ? { summary: change.note } : {}),
+          url: commitmentUrl(commitment.id),
+        });
+      }
+    }
+  }
+  quotes.sort(byDate((record) => record.quote.said));
+  for (const { quote } of quotes) {
+    const speaker = actors.get(quote.speaker)?.name ?? quote.speaker;
+    timelineEntries.push({ kind: 'quote', at: quote.said, title: speaker, summary: quote.translation ?? quote.text, url: quoteUrl(quote.id) });
+  }
+
+  const quoteById = new Map(quotes.map((record) => [record.quote.id, record]));
+  const commitmentById = new Map(commitments.map((record) => [record.commitment.id, record]));
+  const quotesBySpeaker = new Map<string, QuoteRecord[]>();
+  for (const record of quotes) push(quotesBySpeaker, record.quote.speaker, record);
+  const commitmentsByParty = new Map<string, CommitmentRecord[]>();
+  const commitmentsByQuote = new Map<string, CommitmentRecord[]>();
+  const commitmentsByActor = new Map<string, CommitmentRecord[]>();
+  for (const record of commitments) {
+    for (const party of record.commitment.parties) push(commitmentsByParty, party, record);
+    for (const quoteId of record.commitment.evidence) {
+      push(commitmentsByQuote, quoteId, record);
+      const speaker = quoteById.get(quoteId)?.quote.speaker;
+      if (speaker) push(commitmentsByActor, speaker, record);
+    }
+  }
+
+  return {
+    actors,
+    countries,
+    countryAliases,
+    articles,
+    articleBySlug: new Map(articles.map((entry) => [entry.id, entry.data])),
+    quotes,
+    quoteById,
+    commitments,
+    commitmentById,
+    quotesBySpeaker,
+    commitmentsByParty,
+    commitmentsByQuote,
+    commitmentsByActor,
+    timeline: groupByDay(timelineEntries),
+  };
+}
+
+const KIND_ORDER: Record<TimelineKind, number> = { event: 0, quote: 1, status: 2, publication: 3 };
+
+/** Oldest day first; within a day, by time, then events before the words and the coverage. */
+export function groupByDay(entries: TimelineEntry[]): TimelineDay[] {
+  const sorted = [...entries].sort(
+    (a, b) => timestamp(a.at) - timestamp(b.at) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+  );
+  const days: TimelineDay[] = [];
+  for (const entry of sorted) {
+    const day = dayOf(entry.at);
+    const last = days.at(-1);
+    if (last?.day === day) last.entries.push(entry);
+    else days.push({ day, entries: [entry] });
+  }
+  return days;
+}

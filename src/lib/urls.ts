@@ -1,0 +1,49 @@
+/**
+ * Every URL of the site is built here, one function per kind of page (see PRODUCT.md's URL
+ * contract). Pages and components never write a path by hand.
+ */
+
+export const homeUrl = () => '/';
+export const articleUrl = (slug: string) => `/articles/${slug}/`;
+export const articlesUrl = () => '/articles/';
+export const timelineUrl = (day?: string) => (day ? `/timeline/#${dayAnchor(day)}` : '/timeline/');
+export const quotesUrl = (speakerId?: string) => (speakerId ? `/quotes/#${speakerId}` : '/quotes/');
+export const quoteUrl = (quoteId: string) => `/quotes/${quoteId}/`;
+export const actorsUrl = () => '/actors/';
+export const actorUrl = (actorId: string) => `/actors/${actorId}/`;
+export const countriesUrl = () => '/countries/';
+/** With a commitment id: the commitment's anchor on that party's page. */
+export const countryUrl = (countryId: string, commitmentId?: string) =>
+  `/countries/${countryId}/${commitmentId ? `#${commitmentId}` : ''}`;
+export const commitmentsUrl = () => '/commitments/';
+export const commitmentUrl = (commitmentId: string) => `/commitments/${commitmentId}/`;
+export const dataPageUrl = () => '/data/';
+export const dataFileUrl = (file: `${string}.${'json' | 'csv'}`) => `/data/${file}`;
+export const rssUrl = () => '/rss.xml';
+
+export interface SearchParams {
+  q?: string;
+  speaker?: string;
+  country?: string;
+  type?: 'quote' | 'commitment' | 'article' | 'actor' | 'country';
+}
+
+/** `/search/?q=…&speaker=…`, with only the parameters given. */
+export function searchUrl(params: SearchParams = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
+  const text = query.toString();
+  return text ? `/search/?${text}` : '/search/';
+}
+
+/** The anchor of one day on the timeline: `day-2026-01-06`. */
+export const dayAnchor = (day: string) => `day-${day}`;
+
+/** A text-fragment link (`#:~:text=`) that scrolls to and highlights words on a page. */
+export function textFragmentUrl(url: string, words: string): string {
+  const snippet = words.split(/\s+/).slice(0, 8).join(' ');
+  return `${url}#:~:text=${encodeURIComponent(snippet).replace(/-/g, '%2D')}`;
+}
+
+/** Absolute URL for canonical links, feeds and share cards. */
+export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;

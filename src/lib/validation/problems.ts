@@ -1,0 +1,77 @@
+/**
+ * One content problem, reported as `file: field.path: what is wrong (the bad value); how to fix it`.
+ * Schema messages follow the convention "what is wrong; how to fix it", split here at the first "; ".
+ */
+import type { z } from 'astro/zod';
+
+export interface Problem {
+  /** File path relative to the project, e.g. `content/articles/2026/paris-summit.md`. */
+  file: string;
+  /** Field path such as `quotes[2].speaker`; empty for the file as a whole. */
+  path: string;
+  message: string;
+  /** The value found, when there is one. */
+  value?: unknown;
+  fix?: string;
+}
+
+export type PathSegment = string | number | symbol;
+
+/** `['quotes', 2, 'speaker']` → `quotes[2].speaker` */
+export function formatPath(path: readonly PathSegment[]): string {
+  return path.reduce<string>((out, segment) => {
+    if (typeof segment === 'number') return `${out}[${segment}]`;
+    return out ? `${out}.${String(segment)}` : String(segment);
+  }, '');
+}
+
+function showValue(value: unknown): string {
+  const shown = value instanceof Date ? value.toISOString() : JSON.stringify(value);
+  return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.path ? `${problem.file}: ${problem.path}` : problem.file;
+  const value = problem.value === undefined ? '' : ` (${showValue(problem.value)})`;
+  const fix = problem.fix ? `; ${problem.fix}` : '';
+  return `${where}: ${problem.message}${value}${fix}`;
+}
+
+/** Splits "what is wrong; how to fix it" into its two halves. */
+export function splitMessage(message: string): { message: string; fix?: string } {
+  const at = message.indexOf('; ');
+  return at === -1 ? { message } : { message: message.slice(0, at), fix: message.slice(at + 2) };
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PathSegment, unknown>)[segment];
+  }
+  return current;
+}
+
+/** Turns zod issues into problems that name the field, show the value and say how to fix it. */
+export function problemsFromZod(file: string, error: z.ZodError, data: unknown): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        path: formatPath([...issue.path, key]),
+        message: 'is not a known field',
+        fix: 'check its spelling against the field list in README.md, or remove it',
+      }));
+    }
+    const value = valueAt(data, issue.path);
+    const path = formatPath(issue.path);
+    if (value === undefined && issue.code === 'invalid_type') {
+      return [{ file, path, message: 'is missing', fix: 'add it (README.md lists every field)' }];
+    }
+    const { message, fix } = splitMessage(issue.message);
+    if (issue.code === 'invalid_type' && !fix) {
+      return [{ file, path, message: `must be of type ${issue.expected}`, value, fix: `write it as a ${issue.expected}` }];
+    }
+    return [{ file, path, message, value, ...(fix ? { fix } : {}) }];
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * Reads every content file from disk as plain data, keeping dates as written text
+ * (YAML's own date type would roll 2026-02-30 over to March and drop the offset).
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { glob } from 'tinyglobby';
+import yaml from 'js-yaml';
+import { COLLECTIONS, CONTENT_DIR, idFromPath, type CollectionName } from '../content-paths.ts';
+import type { Problem } from './problems.ts';
+
+export interface RawFile {
+  collection: CollectionName;
+  id: string;
+  /** Path relative to the project root, as shown in error messages. */
+  file: string;
+  /** Parsed YAML (the frontmatter for Markdown), or undefined when it could not be read. */
+  data?: unknown;
+  /** Why the file could not be read. */
+  problem?: Problem;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Parses YAML text; `where` is the file name used in the error. */
+export function parseYaml(source: string, file: string): { data?: unknown; problem?: Problem } {
+  try {
+    return { data: yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file }) ?? {} };
+  } catch (error) {
+    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+    const line = error instanceof yaml.YAMLException ? ` at line ${error.mark.line + 1}` : '';
+    return {
+      problem: {
+        file,
+        path: '',
+        message: `is not valid YAML${line}: ${reason}`,
+        fix: 'fix the YAML syntax (indentation, quotes, a colon after each field name)',
+      },
+    };
+  }
+}
+
+export function parseContentFile(collection: CollectionName, file: string, source: string): RawFile {
+  const id = idFromPath(file);
+  if (collection !== 'articles') return { collection, id, file, ...parseYaml(source, file) };
+  const match = FRONTMATTER.exec(source);
+  if (!match) {
+    return {
+      collection,
+      id,
+      file,
+      problem: {
+        file,
+        path: '',
+        message: 'has no frontmatter',
+        fix: 'start the file with a line "---", the YAML fields, and another "---"',
+      },
+    };
+  }
+  // Frontmatter line numbers start after the opening "---".
+  return { collection, id, file, ...parseYaml(match[1] ?? '', file) };
+}
+
+/** Reads every file of every collection under `root/content`. */
+export async function readContent(root: string): Promise<RawFile[]> {
+  const files: RawFile[] = [];
+  for (const [collection, { dir, pattern }] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    const base = join(root, CONTENT_DIR, dir);
+    const paths = (await glob(pattern, { cwd: base })).sort();
+    for (const path of paths) {
+      const absolute = join(base, path);
+      files.push(parseContentFile(collection, relative(root, absolute), await readFile(absolute, 'utf8')));
+    }
+  }
+  return files;
+}

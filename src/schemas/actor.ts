@@ -1,0 +1,23 @@
+/** A person (or named body) who speaks or acts: `content/actors/<id>.yaml`. */
+import { z } from 'astro/zod';
+import { httpUrl, id, text } from './common.ts';
+
+export const actorSchema = z.strictObject({
+  /** Name as readers know it, correctly spelled, e.g. "Keir Starmer". */
+  name: text,
+  /** Role at the time of the coverage, e.g. "Prime Minister of the United Kingdom". */
+  role: text,
+  /** Country id (from `content/countries/`) the actor belongs to. */
+  country: id,
+  /** Other spellings that search must find, e.g. "Zelenskyy". */
+  aliases: z.array(text).default([]),
+  /** Wikidata item, e.g. "Q6279". */
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9][0-9]*$/, { error: 'is not a Wikidata id; write it as Q followed by digits, e.g. Q6279' })
+    .optional(),
+  /** Official pages or profiles. */
+  links: z.array(z.strictObject({ title: text, url: httpUrl })).default([]),
+});
+
+export type Actor = z.output<typeof actorSchema>;

@@ -1,0 +1,29 @@
+/** Frontmatter of an article: a Markdown file under `content/articles/`. */
+import { z } from 'astro/zod';
+import { commitmentSchema } from './commitment.ts';
+import { id, isoDate, text } from './common.ts';
+import { correctionSchema } from './correction.ts';
+import { eventSchema } from './event.ts';
+import { quoteSchema } from './quote.ts';
+import { sourceSchema } from './source.ts';
+
+export const articleSchema = z.strictObject({
+  title: text,
+  /** One or two sentences. */
+  summary: text,
+  /** Publication date, or date-time with offset where the time is known. */
+  published: isoDate,
+  updated: isoDate.optional(),
+  /** The event covered. */
+  event: z.strictObject({ name: text, date: isoDate, location: text }).optional(),
+  sources: z.array(sourceSchema).min(1, { error: 'needs at least one source; add the report the article is based on' }),
+  /** Actor ids appearing in the article. */
+  actors: z.array(id).default([]),
+  quotes: z.array(quoteSchema).default([]),
+  commitments: z.array(commitmentSchema).default([]),
+  events: z.array(eventSchema).default([]),
+  /** Where a source was wrong and what we published instead. */
+  corrections: z.array(correctionSchema).default([]),
+});
+
+export type ArticleData = z.output<typeof articleSchema>;

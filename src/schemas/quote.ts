@@ -1,0 +1,44 @@
+/** Something an actor said: one entry of an article's `quotes`. */
+import { z } from 'astro/zod';
+import { httpUrl, id, isoDate, langTag, text } from './common.ts';
+
+export const quoteSchema = z
+  .strictObject({
+    /** Site-wide unique id; it becomes `/quotes/<id>/`. */
+    id,
+    /** Actor id of who said it. */
+    speaker: id,
+    /** The words, verbatim (direct) or as the source reports them (reported), in `lang`. */
+    text: z.string({ error: 'must be the quoted text' }).trim().min(1, { error: 'must not be empty' }),
+    /** BCP 47 language of `text`. */
+    lang: langTag.default('en'),
+    /** English translation; required when `lang` is not English. */
+    translation: text.optional(),
+    /** When it was said (date, or date-time with offset where the time is known). */
+    said: isoDate,
+    /**
+     * `statement` when `said` is the day the words were said; `report` when the source does
+     * not say and `said` is the day the source reported them.
+     */
+    dated_by: z.enum(['statement', 'report'], { error: 'must be "statement" or "report"' }).default('statement'),
+    /** `direct` for the speaker's own words, `reported` for a paraphrase by the source. */
+    kind: z.enum(['direct', 'reported'], { error: 'must be "direct" or "reported"' }).default('direct'),
+    /** Link to where the words were published, if the source gives one. */
+    source: httpUrl.optional(),
+    /** Id of the article source (`sources[].id`) the quote was taken from. */
+    via: id.optional(),
+    /** The situation the words belong to. */
+    context: text.optional(),
+  })
+  .superRefine((quote, ctx) => {
+    if (!quote.lang.startsWith('en') && !quote.translation) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translation'],
+        input: undefined,
+        message: `is missing for a quote in "${quote.lang}"; add an English translation of the text`,
+      });
+    }
+  });
+
+export type Quote = z.output<typeof quoteSchema>;

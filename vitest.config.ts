@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+/** Unit tests: pure functions and content validation, no build needed. */
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+  },
+});

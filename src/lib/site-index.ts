@@ -131,7 +131,14 @@ export function buildSiteIndex(input: {
   quotes.sort(byDate((record) => record.quote.said));
   for (const { quote } of quotes) {
     const speaker = actors.get(quote.speaker)?.name ?? quote.speaker;
-    timelineEntries.push({ kind: 'quote', at: quote.said, title: speaker, summary: quote.translation ?? quote.text, url: quoteUrl(quote.id) });
+    const words = quote.translation ?? quote.text;
+    timelineEntries.push({
+      kind: 'quote',
+      at: quote.said,
+      title: speaker,
+      summary: quote.kind === 'direct' ? `“${words}”` : `Reported: ${words}`,
+      url: quoteUrl(quote.id),
+    });
   }
 
   const quoteById = new Map(quotes.map((record) => [record.quote.id, record]));
@@ -183,4 +190,18 @@ export function groupByDay(entries: TimelineEntry[]): TimelineDay[] {
     else days.push({ day, entries: [entry] });
   }
   return days;
+}
+
+/** Groups items under each of their keys (an item with two parties lands in both groups), keys in `order`. */
+export function groupByKeys<T, K extends string>(items: readonly T[], keysOf: (item: T) => readonly K[], order: readonly K[]) {
+  const groups = new Map<K, T[]>(order.map((key) => [key, []]));
+  for (const item of items) for (const key of keysOf(item)) groups.get(key)?.push(item);
+  return [...groups].filter(([, members]) => members.length > 0);
+}
+
+/** How many commitments stand at each status. */
+export function countByStatus(records: readonly CommitmentRecord[]): Map<Status, number> {
+  const counts = new Map<Status, number>();
+  for (const { commitment } of records) counts.set(commitment.status, (counts.get(commitment.status) ?? 0) + 1);
+  return counts;
 }

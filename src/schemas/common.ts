@@ -21,14 +21,20 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?(Z|[
 export function isRealDateText(text: string): boolean {
   const match = DATE_ONLY.exec(text) ?? DATE_TIME.exec(text);
   if (!match) return false;
-  const [, year, month, day] = match;
+  const [, year, month, day, hours, , , , offset] = match;
   const parsed = parseISO(`${year}-${month}-${day}`);
+  // A time must exist on the clock (00:00 to 23:59) and an offset on the globe (-12:00 to +14:00):
+  // date-fns accepts 24:00 and +99:00, which Date.parse (used to sort the timeline) does not.
+  const offsetMatch = offset && offset !== 'Z' ? /^[+-](\d{2}):(\d{2})$/.exec(offset) : undefined;
   return (
     isValid(parsed) &&
     parsed.getFullYear() === Number(year) &&
     parsed.getMonth() + 1 === Number(month) &&
     parsed.getDate() === Number(day) &&
-    isValid(parseISO(text))
+    (hours === undefined || Number(hours) <= 23) &&
+    (!offsetMatch || (Number(offsetMatch[1]) <= 14 && Number(offsetMatch[2]) <= 59)) &&
+    isValid(parseISO(text)) &&
+    !Number.isNaN(Date.parse(text))
   );
 }
 

@@ -31,7 +31,7 @@ export const quoteSchema = z
     context: text.optional(),
   })
   .superRefine((quote, ctx) => {
-    if (!quote.lang.startsWith('en') && !quote.translation) {
+    if (quote.lang !== 'en' && !quote.lang.startsWith('en-') && !quote.translation) {
       ctx.addIssue({
         code: 'custom',
         path: ['translation'],

@@ -68,9 +68,14 @@ export function problemsFromZod(file: string, error: z.ZodError, data: unknown):
     if (value === undefined && issue.code === 'invalid_type') {
       return [{ file, path, message: 'is missing', fix: 'add it (README.md lists every field)' }];
     }
+    // `field:` with nothing after the colon reads as null in YAML, which no field accepts.
+    if (value === null) {
+      return [{ file, path, message: 'is empty', fix: 'write a value after the colon, or remove the line if the field is optional' }];
+    }
     const { message, fix } = splitMessage(issue.message);
     if (issue.code === 'invalid_type' && !fix) {
-      return [{ file, path, message: `must be of type ${issue.expected}`, value, fix: `write it as a ${issue.expected}` }];
+      const article = /^[aeiou]/.test(issue.expected) ? 'an' : 'a';
+      return [{ file, path, message: `must be of type ${issue.expected}`, value, fix: `write it as ${article} ${issue.expected}` }];
     }
     return [{ file, path, message, value, ...(fix ? { fix } : {}) }];
   });

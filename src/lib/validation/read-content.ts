@@ -22,13 +22,16 @@ export interface RawFile {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/** Parses YAML text; `where` is the file name used in the error. */
-export function parseYaml(source: string, file: string): { data?: unknown; problem?: Problem } {
+/**
+ * Parses YAML text; `file` is the file name used in the error, and `firstLine` the line of the
+ * file where the YAML starts (2 for Markdown frontmatter, after the opening "---").
+ */
+export function parseYaml(source: string, file: string, firstLine = 1): { data?: unknown; problem?: Problem } {
   try {
     return { data: yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file }) ?? {} };
   } catch (error) {
     const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
-    const line = error instanceof yaml.YAMLException ? ` at line ${error.mark.line + 1}` : '';
+    const line = error instanceof yaml.YAMLException ? ` at line ${error.mark.line + firstLine}` : '';
     return {
       problem: {
         file,
@@ -57,8 +60,8 @@ export function parseContentFile(collection: CollectionName, file: string, sourc
       },
     };
   }
-  // Frontmatter line numbers start after the opening "---".
-  return { collection, id, file, ...parseYaml(match[1] ?? '', file) };
+  // Frontmatter starts on line 2, after the opening "---": errors give the line in the file.
+  return { collection, id, file, ...parseYaml(match[1] ?? '', file, 2) };
 }
 
 /** Reads every file of every collection under `root/content`. */

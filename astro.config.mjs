@@ -10,7 +10,25 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://summit-tracker.example',
   trailingSlash: 'always',
   integrations: [contentGuard()],
+  security: {
+    // A per-page policy with hashes of Astro's own scripts and styles: no inline script runs.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        // Pagefind searches in a worker and WebAssembly.
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
+    // Articles carry no code; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // Astro 7's default processor takes no remark/rehype plugins; unified() does.
     processor: unified({
       rehypePlugins: [

@@ -207,7 +207,8 @@ export async function generateCorpus(dir: string, options: CorpusOptions): Promi
       const evidence = random.sample(quoteIds, random.int(1, 2));
       if (previousQuoteIds.length && random.chance(0.1)) evidence.push(random.pick(previousQuoteIds));
       const parties = new Set<string>([quotes[k % quotes.length]?.speaker.country ?? pickCountry()]);
-      while (parties.size < random.int(1, 3)) parties.add(pickCountry());
+      const partyCount = random.int(1, 3);
+      while (parties.size < partyCount) parties.add(pickCountry());
       const status = random.pick(STATUSES);
       const commitment: Record<string, unknown> = {
         id: `${slug}-c${k + 1}`,

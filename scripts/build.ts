@@ -7,6 +7,8 @@ import { build } from 'astro';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkContent } from './build/check-content.ts';
+import { findBrokenLinks } from './build/link-check.ts';
+import { findLostPermalinks, LEDGER } from './build/permalinks.ts';
 import { publish } from './build/publish.ts';
 import { findEmptyArticles } from './build/verify-pages.ts';
 
@@ -30,11 +32,24 @@ try {
   await phase('pages', () => build({ root, outDir: staging, logLevel: 'warn' }));
   const empty = await phase('verify', () => findEmptyArticles(staging));
   if (empty.length) throw new BuildFailure(`article pages without a body: ${empty.join(', ')}`);
+  const site = process.env.SITE_URL ?? 'https://summit-tracker.example';
+  const broken = await phase('link check', () => findBrokenLinks(staging, site));
+  if (broken.length) {
+    const list = broken.map((link) => `  ${link.page}: ${link.href} (${link.reason})`).join('\n');
+    throw new BuildFailure(`${broken.length} broken internal link(s):\n${list}`);
+  }
+  const lost = await phase('permalinks', () => findLostPermalinks(root, staging));
+  if (lost.length) {
+    throw new BuildFailure(
+      `${lost.length} URL(s) in ${LEDGER} are no longer produced:\n  ${lost.join('\n  ')}\n` +
+        'Keep the old id in the entry\'s `redirect_from` (or a country alias) so the old URL redirects.',
+    );
+  }
   await publish(staging, dist);
   console.log(`Built into ${dist}`);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
-  console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Build failed: ${error instanceof BuildFailure ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   console.error('The previous dist/ was left as it was.');
   process.exitCode = 1;
 }

@@ -9,7 +9,7 @@ import type { Country } from '../schemas/country.ts';
 import type { Quote } from '../schemas/quote.ts';
 import type { Source } from '../schemas/source.ts';
 import { byDate, dayOf, timestamp } from './dates.ts';
-import { articleUrl, commitmentUrl, quoteUrl } from './urls.ts';
+import { actorUrl, articleUrl, commitmentUrl, countryUrl, quoteUrl } from './urls.ts';
 
 export interface Entry<T> {
   id: string;
@@ -47,6 +47,12 @@ export interface TimelineDay {
   entries: TimelineEntry[];
 }
 
+/** An old or alternative URL and the page it now points to. */
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
 export interface SiteIndex {
   actors: Map<string, Actor>;
   countries: Map<string, Country>;
@@ -67,6 +73,8 @@ export interface SiteIndex {
   /** Commitments evidenced by something the actor said. */
   commitmentsByActor: Map<string, CommitmentRecord[]>;
   timeline: TimelineDay[];
+  /** Country aliases and every `redirect_from`, as URLs. */
+  redirects: Redirect[];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -98,15 +106,36 @@ export function buildSiteIndex(input: {
   const quotes: QuoteRecord[] = [];
   const commitments: CommitmentRecord[] = [];
   const timelineEntries: TimelineEntry[] = [];
+  const redirects: Redirect[] = [
+    ...input.countries.flatMap(({ id, data }) =>
+      data.aliases.map((alias) => ({ from: countryUrl(alias), to: countryUrl(id) })),
+    ),
+    ...input.actors.flatMap(({ id, data }) =>
+      data.redirect_from.map((old) => ({ from: actorUrl(old), to: actorUrl(id) })),
+    ),
+  ];
   for (const { id: slug, data } of articles) {
     const sources = new Map(data.sources.flatMap((source) => (source.id ? [[source.id, source] as const] : [])));
+    redirects.push(...data.redirect_from.map((old) => ({ from: articleUrl(old), to: articleUrl(slug) })));
     for (const quote of data.quotes) {
+      redirects.push(...quote.redirect_from.map((old) => ({ from: quoteUrl(old), to: quoteUrl(quote.id) })));
       const source = quote.via ? sources.get(quote.via) : undefined;
       quotes.push({ quote, article: slug, ...(source ? { source } : {}) });
     }
-    for (const commitment of data.commitments) commitments.push({ commitment, article: slug });
+    for (const commitment of data.commitments) {
+      commitments.push({ commitment, article: slug });
+      redirects.push(
+        ...commitment.redirect_from.map((old) => ({ from: commitmentUrl(old), to: commitmentUrl(commitment.id) })),
+      );
+    }
 
-    timelineEntries.push({ kind: 'publication', at: data.published, title: data.title, summary: data.summary, url: articleUrl(slug) });
+    timelineEntries.push({
+      kind: 'publication',
+      at: data.published,
+      title: data.title,
+      summary: data.summary,
+      url: articleUrl(slug),
+    });
     for (const event of data.events) {
       timelineEntries.push({
         kind: 'event',
@@ -172,6 +201,7 @@ export function buildSiteIndex(input: {
     commitmentsByQuote,
     commitmentsByActor,
     timeline: groupByDay(timelineEntries),
+    redirects,
   };
 }
 
@@ -193,7 +223,11 @@ export function groupByDay(entries: TimelineEntry[]): TimelineDay[] {
 }
 
 /** Groups items under each of their keys (an item with two parties lands in both groups), keys in `order`. */
-export function groupByKeys<T, K extends string>(items: readonly T[], keysOf: (item: T) => readonly K[], order: readonly K[]) {
+export function groupByKeys<T, K extends string>(
+  items: readonly T[],
+  keysOf: (item: T) => readonly K[],
+  order: readonly K[],
+) {
   const groups = new Map<K, T[]>(order.map((key) => [key, []]));
   for (const item of items) for (const key of keysOf(item)) groups.get(key)?.push(item);
   return [...groups].filter(([, members]) => members.length > 0);

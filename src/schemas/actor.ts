@@ -16,6 +16,8 @@ export const actorSchema = z.strictObject({
     .string()
     .regex(/^Q[1-9][0-9]*$/, { error: 'is not a Wikidata id; write it as Q followed by digits, e.g. Q6279' })
     .optional(),
+  /** Old ids that used to name this entry: their URLs redirect here (ids are never reused). */
+  redirect_from: z.array(id).default([]),
   /** Official pages or profiles. */
   links: z.array(z.strictObject({ title: text, url: httpUrl })).default([]),
 });

@@ -22,6 +22,8 @@ export const articleSchema = z.strictObject({
   quotes: z.array(quoteSchema).default([]),
   commitments: z.array(commitmentSchema).default([]),
   events: z.array(eventSchema).default([]),
+  /** Old ids that used to name this article (its file name): their URLs redirect here (ids are never reused). */
+  redirect_from: z.array(id).default([]),
   /** Where a source was wrong and what we published instead. */
   corrections: z.array(correctionSchema).default([]),
 });

@@ -35,6 +35,8 @@ export const commitmentSchema = z.strictObject({
   condition: text.optional(),
   /** Ids of the quotes that support it. */
   evidence: z.array(id).min(1, { error: 'needs at least one quote id; add the quote that supports it' }),
+  /** Old ids that used to name this entry: their URLs redirect here (ids are never reused). */
+  redirect_from: z.array(id).default([]),
   /** Dated status changes, oldest first. */
   history: z
     .array(z.strictObject({ at: isoDate, status, note: text.optional() }))

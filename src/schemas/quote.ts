@@ -27,6 +27,8 @@ export const quoteSchema = z
     source: httpUrl.optional(),
     /** Id of the article source (`sources[].id`) the quote was taken from. */
     via: id.optional(),
+    /** Old ids that used to name this entry: their URLs redirect here (ids are never reused). */
+    redirect_from: z.array(id).default([]),
     /** The situation the words belong to. */
     context: text.optional(),
   })

@@ -54,7 +54,19 @@ class IdRegistry {
   }
 }
 
-export function crossCheck(content: ContentSet): Problem[] {
+/**
+ * Ids declared by files that failed their own checks (already reported): references to them are
+ * not reported again, so that one broken file gives one problem, not one per reference to it.
+ */
+export interface UncheckedIds {
+  actors: ReadonlySet<string>;
+  countries: ReadonlySet<string>;
+  quotes: ReadonlySet<string>;
+}
+
+const NO_UNCHECKED_IDS: UncheckedIds = { actors: new Set(), countries: new Set(), quotes: new Set() };
+
+export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNCHECKED_IDS): Problem[] {
   const problems: Problem[] = [];
   const report = (file: string, path: PathSegment[], problem: Omit<Problem, 'file' | 'path'> | undefined) => {
     if (problem) problems.push({ file, path: formatPath(path), ...problem });
@@ -79,7 +91,7 @@ export function crossCheck(content: ContentSet): Problem[] {
   }
 
   const checkCountry = (file: string, path: PathSegment[], value: string) => {
-    if (countryIds.has(value)) return;
+    if (countryIds.has(value) || unchecked.countries.has(value)) return;
     const canonical = canonicalCountry.get(value);
     report(
       file,
@@ -101,7 +113,7 @@ export function crossCheck(content: ContentSet): Problem[] {
     checkCountry(actor.file, ['country'], actor.data.country);
   }
   const checkActor = (file: string, path: PathSegment[], value: string) => {
-    if (!actorIds.has(value)) {
+    if (!actorIds.has(value) && !unchecked.actors.has(value)) {
       report(file, path, unknownReference('actor', value, [...actorIds], `add content/actors/${value}.yaml`));
     }
   };
@@ -112,7 +124,11 @@ export function crossCheck(content: ContentSet): Problem[] {
   const eventIds = new IdRegistry('event');
   for (const article of content.articles) {
     const { file, data } = article;
-    report(file, [], articleSlugs.claim(article.id, file));
+    const duplicate = articleSlugs.claim(article.id, file);
+    report(file, [], duplicate && {
+      ...duplicate,
+      fix: 'rename this file: its name is the article id, which must be unique across all folders',
+    });
     data.actors.forEach((actor, index) => checkActor(file, ['actors', index], actor));
 
     const sourceIds = new IdRegistry('source');
@@ -124,9 +140,11 @@ export function crossCheck(content: ContentSet): Problem[] {
       report(file, ['quotes', index, 'id'], quoteIds.claim(quote.id, `${file} quotes[${index}]`));
       checkActor(file, ['quotes', index, 'speaker'], quote.speaker);
       if (quote.via && !sourceIds.ids().includes(quote.via)) {
-        report(file, ['quotes', index, 'via'], {
-          ...unknownReference('source', quote.via, sourceIds.ids(), 'give one of this article\'s sources that id'),
-        });
+        report(
+          file,
+          ['quotes', index, 'via'],
+          unknownReference('source', quote.via, sourceIds.ids(), "give one of this article's sources that id"),
+        );
       }
     });
     data.commitments.forEach((commitment, index) => {
@@ -141,10 +159,22 @@ export function crossCheck(content: ContentSet): Problem[] {
 
   // Evidence may cite a quote from any article, so it is checked once every quote id is known.
   const allQuoteIds = new Set(quoteIds.ids());
+
+  // An old id that redirects must not name anything else of its kind, now or as another old id.
+  const claimOldIds = (registry: IdRegistry, file: string, path: PathSegment[], oldIds: readonly string[]) =>
+    oldIds.forEach((oldId, index) => report(file, [...path, 'redirect_from', index], registry.claim(oldId, `${file} ${formatPath([...path, 'redirect_from', index])}`)));
+  for (const actor of content.actors) claimOldIds(actorNames, actor.file, [], actor.data.redirect_from);
+  for (const { file, data } of content.articles) {
+    claimOldIds(articleSlugs, file, [], data.redirect_from);
+    data.quotes.forEach((quote, index) => claimOldIds(quoteIds, file, ['quotes', index], quote.redirect_from));
+    data.commitments.forEach((commitment, index) =>
+      claimOldIds(commitmentIds, file, ['commitments', index], commitment.redirect_from),
+    );
+  }
   for (const { file, data } of content.articles) {
     data.commitments.forEach((commitment, index) => {
       commitment.evidence.forEach((quoteId, at) => {
-        if (!allQuoteIds.has(quoteId)) {
+        if (!allQuoteIds.has(quoteId) && !unchecked.quotes.has(quoteId)) {
           report(
             file,
             ['commitments', index, 'evidence', at],

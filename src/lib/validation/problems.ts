@@ -65,7 +65,8 @@ export function problemsFromZod(file: string, error: z.ZodError, data: unknown):
     }
     const value = valueAt(data, issue.path);
     const path = formatPath(issue.path);
-    if (value === undefined && issue.code === 'invalid_type') {
+    // A missing enum (invalid_value) or date (invalid_union) is missing too, not "must be one of".
+    if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
       return [{ file, path, message: 'is missing', fix: 'add it (README.md lists every field)' }];
     }
     // `field:` with nothing after the colon reads as null in YAML, which no field accepts.

@@ -20,9 +20,25 @@ export interface ValidationResult {
   content: ContentSet;
 }
 
+/** The quote ids an article that failed its schema declares, as far as they can be read. */
+function quoteIdsIn(data: unknown): string[] {
+  const quotes = data !== null && typeof data === 'object' ? (data as { quotes?: unknown }).quotes : undefined;
+  if (!Array.isArray(quotes)) return [];
+  return quotes.flatMap((quote: unknown) => {
+    const quoteId = quote !== null && typeof quote === 'object' ? (quote as { id?: unknown }).id : undefined;
+    return typeof quoteId === 'string' ? [quoteId] : [];
+  });
+}
+
 export function validateContent(files: readonly RawFile[]): ValidationResult {
   const problems: Problem[] = [];
   const content: ContentSet = { actors: [], countries: [], articles: [] };
+  // Ids of the files that fail below: their problems are reported once, not at every reference.
+  const unchecked = { actors: new Set<string>(), countries: new Set<string>(), quotes: new Set<string>() };
+  const setAside = (raw: RawFile) => {
+    if (raw.collection !== 'articles') unchecked[raw.collection].add(raw.id);
+    else for (const quoteId of quoteIdsIn(raw.data)) unchecked.quotes.add(quoteId);
+  };
   for (const raw of files) {
     if (!ID_PATTERN.test(raw.id)) {
       problems.push({
@@ -35,15 +51,17 @@ export function validateContent(files: readonly RawFile[]): ValidationResult {
     }
     if (raw.problem) {
       problems.push(raw.problem);
+      setAside(raw);
       continue;
     }
     const result = SCHEMAS[raw.collection].safeParse(raw.data);
     if (!result.success) {
       problems.push(...problemsFromZod(raw.file, result.error, raw.data));
+      setAside(raw);
       continue;
     }
     (content[raw.collection] as ContentEntry<unknown>[]).push({ id: raw.id, file: raw.file, data: result.data });
   }
-  problems.push(...crossCheck(content));
+  problems.push(...crossCheck(content, unchecked));
   return { problems, content };
 }

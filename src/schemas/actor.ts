@@ -11,10 +11,10 @@ export const actorSchema = z.strictObject({
   country: id,
   /** Other spellings that search must find, e.g. "Zelenskyy". */
   aliases: z.array(text).default([]),
-  /** Wikidata item, e.g. "Q6279". */
+  /** Wikidata item id, e.g. "Q42". */
   wikidata: z
     .string()
-    .regex(/^Q[1-9][0-9]*$/, { error: 'is not a Wikidata id; write it as Q followed by digits, e.g. Q6279' })
+    .regex(/^Q[1-9][0-9]*$/, { error: 'is not a Wikidata id; write it as Q followed by digits, e.g. Q42' })
     .optional(),
   /** Old ids that used to name this entry: their URLs redirect here (ids are never reused). */
   redirect_from: z.array(id).default([]),

@@ -1,0 +1,52 @@
+/**
+ * A throwaway copy of the project (code, config, content) sharing this checkout's node_modules,
+ * for tests that build fixture content without touching the real `content/` or `dist/`.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export interface TempProject {
+  dir: string;
+  /** Writes a file relative to the project, creating folders. */
+  write(path: string, text: string): Promise<void>;
+  remove(path: string): Promise<void>;
+  /** Runs an npm script there; resolves with its exit code and combined output. */
+  run(script: string): Promise<{ code: number; output: string }>;
+  cleanup(): Promise<void>;
+}
+
+export async function createTempProject(options: { content: 'copy' | 'empty' }): Promise<TempProject> {
+  const dir = await mkdtemp(join(tmpdir(), 'summit-tracker-test-'));
+  for (const entry of COPIED) await cp(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });
+  await symlink(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  if (options.content === 'copy') {
+    await cp(join(PROJECT_ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  } else {
+    for (const kind of ['articles', 'actors', 'countries']) await mkdir(join(dir, 'content', kind), { recursive: true });
+  }
+  return {
+    dir,
+    async write(path, text) {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), text);
+    },
+    remove: (path) => rm(join(dir, path), { force: true }),
+    run: (script) =>
+      new Promise((done) => {
+        const child = spawn('npm', ['run', '--silent', script], {
+          cwd: dir,
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+        });
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.on('close', (code) => done({ code: code ?? 1, output }));
+      }),
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+}

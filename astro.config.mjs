@@ -1,15 +1,21 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
-import rehypeSanitize from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { canonicalPagesOnly, redirectPaths } from './src/lib/sitemap-filter.ts';
 
 export default defineConfig({
   // The public address, used for canonical links, feeds and share cards.
   site: process.env.SITE_URL ?? 'https://summit-tracker.example',
   trailingSlash: 'always',
-  integrations: [contentGuard()],
+  integrations: [
+    contentGuard(),
+    // /sitemap-index.xml; redirect pages (aliases, old ids) are not canonical and stay out.
+    sitemap({ filter: canonicalPagesOnly(await redirectPaths(process.cwd())) }),
+  ],
   security: {
     // A per-page policy with hashes of Astro's own scripts and styles: no inline script runs.
     csp: {
@@ -33,7 +39,7 @@ export default defineConfig({
     processor: unified({
       rehypePlugins: [
         // Raw HTML in an article body is reduced to an allowlist (GitHub's), never run.
-        rehypeSanitize,
+        [rehypeSanitize, { ...defaultSchema, protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] } }],
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], protocols: ['http', 'https'] }],
       ],
     }),

@@ -10,6 +10,9 @@ const loader = (name: CollectionName) =>
     base: `./${CONTENT_DIR}/${COLLECTIONS[name].dir}`,
     pattern: COLLECTIONS[name].pattern,
     generateId: ({ entry }) => idFromPath(entry),
+    // Bounded memory at scale: render each article when its page is built, keep no raw body.
+    deferRender: true,
+    retainBody: false,
   });
 
 export const collections = {

@@ -84,11 +84,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   } else map.set(key, [value]);
 }
 
-/** A commitment's status as of now: the newest history entry, or `status`. */
-export function statusHistory(commitment: Commitment): { at?: string; status: Status; note?: string }[] {
-  return commitment.history.length ? commitment.history : [{ status: commitment.status }];
-}
-
 export function buildSiteIndex(input: {
   actors: Entry<Actor>[];
   countries: Entry<Country>[];

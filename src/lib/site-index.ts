@@ -202,10 +202,16 @@ export function buildSiteIndex(input: {
 
 const KIND_ORDER: Record<TimelineKind, number> = { event: 0, quote: 1, status: 2, publication: 3 };
 
-/** Oldest day first; within a day, by time, then events before the words and the coverage. */
+/**
+ * Oldest day first, by the day as written (a time's own offset decides its day); within a day,
+ * by time, then events before the words and the coverage.
+ */
 export function groupByDay(entries: TimelineEntry[]): TimelineDay[] {
   const sorted = [...entries].sort(
-    (a, b) => timestamp(a.at) - timestamp(b.at) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+    (a, b) =>
+      dayOf(a.at).localeCompare(dayOf(b.at)) ||
+      timestamp(a.at) - timestamp(b.at) ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
   );
   const days: TimelineDay[] = [];
   for (const entry of sorted) {

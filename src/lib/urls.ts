@@ -41,9 +41,26 @@ export const dayAnchor = (day: string) => `day-${day}`;
 
 /** A text-fragment link (`#:~:text=`) that scrolls to and highlights words on a page. */
 export function textFragmentUrl(url: string, words: string): string {
-  const snippet = words.split(/\s+/).slice(0, 8).join(' ');
+  const snippet = words.trim().split(/\s+/).slice(0, 8).join(' ');
   return `${url}#:~:text=${encodeURIComponent(snippet).replace(/-/g, '%2D')}`;
 }
 
 /** Absolute URL for canonical links, feeds and share cards. */
 export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;
+
+/** The open data page's documentation of one file's fields: `/data/#quotes-fields`. */
+export const dataFieldsUrl = (kind: 'quotes' | 'commitments') => `/data/#${kind}-fields`;
+/** JSON Schema of the open data files. */
+export const dataSchemaUrl = () => '/data/schema.json';
+export const sitemapIndexUrl = () => '/sitemap-index.xml';
+export const robotsUrl = () => '/robots.txt';
+/** Share cards (Open Graph images), 1200×630 PNG, rendered at build time. */
+export const siteCardImageUrl = () => '/og/site.png';
+export const quoteCardImageUrl = (quoteId: string) => `/og/quotes/${quoteId}.png`;
+export const commitmentCardImageUrl = (commitmentId: string) => `/og/commitments/${commitmentId}.png`;
+
+/** The configured `site` (astro.config.mjs); feeds, data files and share cards need absolute URLs. */
+export function requireSiteUrl(site: URL | undefined): URL {
+  if (!site) throw new Error('astro.config.mjs must set `site` (env SITE_URL): feeds and data files need absolute URLs');
+  return site;
+}

@@ -1,0 +1,22 @@
+/** "Cite this" text: who, what, when, where, and the permanent link. */
+import { expect, test } from 'vitest';
+import { commitmentCitation, quoteCitation } from '../../src/lib/citation.ts';
+import { SITE_URL, smallSite } from './fixtures/small-site.ts';
+
+const site = smallSite();
+
+test('a quote: speaker, words, translation, date, publication and permalink', () => {
+  const record = site.quoteById.get('macron-unity');
+  if (!record) throw new Error('fixture has the quote');
+  expect(quoteCitation(record, site, SITE_URL)).toBe(
+    'Emmanuel Macron, “Une unité sans précédent </script><!--” (English: “An unprecedented unity”). Reported 6 January 2026. Summit Tracker, published 7 January 2026. https://tracker.test/quotes/macron-unity/',
+  );
+});
+
+test('a commitment: parties, title, status with its condition, publication and permalink', () => {
+  const record = site.commitmentById.get('uk-france-hubs');
+  if (!record) throw new Error('fixture has the commitment');
+  expect(commitmentCitation(record, site, SITE_URL)).toBe(
+    'United Kingdom and France, “Military hubs” (commitment; status: Conditional, on a ceasefire). Summit Tracker, published 7 January 2026. https://tracker.test/commitments/uk-france-hubs/',
+  );
+});

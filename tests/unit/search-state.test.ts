@@ -1,0 +1,126 @@
+import { describe, expect, test } from 'vitest';
+import { TYPE_LABELS } from '../../src/lib/search-labels.ts';
+import {
+  EMPTY_SEARCH,
+  decodeExcerptText,
+  describeResults,
+  isBlankSearch,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchParams,
+  searchPageUrl,
+  searchSortKey,
+  splitExcerpt,
+  toSearchParams,
+  type SearchLabels,
+} from '../../src/lib/search-state.ts';
+
+const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
+
+describe('search URL', () => {
+  test('reads words, filters and sort', () => {
+    expect(parse('q=hardest+yards&speaker=keir-starmer&type=quote&sort=oldest')).toEqual({
+      q: 'hardest yards',
+      filters: { speaker: 'keir-starmer', type: 'quote' },
+      sort: 'oldest',
+    });
+  });
+
+  test('treats empty form fields as absent and ignores unknown keys and bad values', () => {
+    expect(parse('speaker=emmanuel-macron&type=quote&q=&country=&utm_source=x&domain=<script>&sort=random')).toEqual({
+      q: '',
+      filters: { speaker: 'emmanuel-macron', type: 'quote' },
+      sort: 'relevance',
+    });
+  });
+
+  test('keeps the first value of a repeated key', () => {
+    expect(parse('country=fr&country=gb').filters).toEqual({ country: 'fr' });
+  });
+
+  test('writes keys in a stable order and leaves defaults out', () => {
+    const state = parse('sort=newest&lang=fr&speaker=emmanuel-macron&q=unit%C3%A9&type=quote');
+    expect(toSearchParams(state)).toBe('q=unit%C3%A9&type=quote&speaker=emmanuel-macron&lang=fr&sort=newest');
+    expect(searchPageUrl(EMPTY_SEARCH)).toBe('/search/');
+    expect(searchPageUrl({ ...EMPTY_SEARCH, q: '   ' })).toBe('/search/');
+  });
+
+  test('round-trips through the URL', () => {
+    const state = parse('q=%C2%AB+guillemets+%C2%BB+%26+more&country=coalition-of-the-willing&status=in-progress');
+    expect(parse(toSearchParams(state))).toEqual(state);
+  });
+
+  test('a filter alone is a search; nothing at all is not', () => {
+    expect(isBlankSearch(parse(''))).toBe(true);
+    expect(isBlankSearch(parse('q=+'))).toBe(true);
+    expect(isBlankSearch(parse('speaker=keir-starmer'))).toBe(false);
+  });
+});
+
+describe('what goes to Pagefind', () => {
+  test('filters, optionally without one key', () => {
+    const state = parse('type=quote&speaker=keir-starmer&country=gb');
+    expect(pagefindFilters(state)).toEqual({ type: 'quote', speaker: 'keir-starmer', country: 'gb' });
+    expect(pagefindFilters(state, 'speaker')).toEqual({ type: 'quote', country: 'gb' });
+  });
+
+  test('sort: ranking with words, newest first without', () => {
+    expect(pagefindSort(parse('q=troops'))).toBeUndefined();
+    expect(pagefindSort(parse('speaker=keir-starmer'))).toEqual({ date: 'desc' });
+    expect(pagefindSort(parse('q=troops&sort=newest'))).toEqual({ date: 'desc' });
+    expect(pagefindSort(parse('q=troops&sort=oldest'))).toEqual({ date: 'asc' });
+  });
+
+  test('sort keys are numeric days, undated pages sort as zero', () => {
+    expect(searchSortKey('2026-01-06')).toBe('20260106');
+    expect(searchSortKey('2026-01-06T18:30:00+01:00')).toBe('20260106');
+    expect(searchSortKey(undefined)).toBe('00000000');
+  });
+});
+
+describe('excerpts', () => {
+  test('splits highlights into marked and plain parts', () => {
+    expect(splitExcerpt('the <mark>hardest</mark> <mark>yards</mark> are')).toEqual([
+      { text: 'the ', marked: false },
+      { text: 'hardest', marked: true },
+      { text: ' ', marked: false },
+      { text: 'yards', marked: true },
+      { text: ' are', marked: false },
+    ]);
+  });
+
+  test('leaves any other markup as text, never as HTML', () => {
+    const parts = splitExcerpt('<img src=x onerror=alert(1)> <mark><b>bold</b></mark> &lt;script&gt;');
+    expect(parts).toEqual([
+      { text: '<img src=x onerror=alert(1)> ', marked: false },
+      { text: '<b>bold</b>', marked: true },
+      { text: ' <script>', marked: false },
+    ]);
+  });
+
+  test('decodes only what Pagefind escapes', () => {
+    expect(decodeExcerptText('a &lt;b&gt; &amp; c & d')).toBe('a <b> &amp; c & d');
+  });
+});
+
+describe('status line', () => {
+  const labels: SearchLabels = {
+    types: TYPE_LABELS,
+    speaker: { 'emmanuel-macron': 'Emmanuel Macron' },
+    country: { fr: 'France' },
+    domain: { troops: 'Troops' },
+    status: { conditional: 'Conditional' },
+    lang: { fr: 'French' },
+  };
+
+  test('names the type, words and filters', () => {
+    expect(describeResults(2, parse('speaker=emmanuel-macron&type=quote'), labels)).toBe('2 quotes by Emmanuel Macron');
+    expect(describeResults(1, parse('q=troops&type=commitment&country=fr'), labels)).toBe(
+      '1 commitment for “troops” involving France',
+    );
+    expect(describeResults(0, parse('q=zzz'), labels)).toBe('No results for “zzz”');
+    expect(describeResults(3, parse('domain=troops&status=conditional&lang=fr'), labels)).toBe(
+      '3 results in the domain Troops with status Conditional in French',
+    );
+  });
+});

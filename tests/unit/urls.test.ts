@@ -1,0 +1,149 @@
+/** The URL contract of PRODUCT.md: these paths are published and must never change. */
+import { describe, expect, test } from 'vitest';
+import {
+  absoluteUrl,
+  actorsUrl,
+  actorUrl,
+  articlesUrl,
+  articleUrl,
+  commitmentsUrl,
+  commitmentUrl,
+  countriesUrl,
+  countryUrl,
+  commitmentCardImageUrl,
+  dataFieldsUrl,
+  dataFileUrl,
+  dataPageUrl,
+  dataSchemaUrl,
+  dayAnchor,
+  homeUrl,
+  quotesUrl,
+  quoteCardImageUrl,
+  quoteUrl,
+  requireSiteUrl,
+  robotsUrl,
+  rssUrl,
+  searchUrl,
+  siteCardImageUrl,
+  sitemapIndexUrl,
+  textFragmentUrl,
+  timelineUrl,
+} from '../../src/lib/urls.ts';
+
+describe('page URLs', () => {
+  test('one function per page, with a trailing slash', () => {
+    expect(homeUrl()).toBe('/');
+    expect(articlesUrl()).toBe('/articles/');
+    expect(articleUrl('paris-summit-security-guarantees')).toBe('/articles/paris-summit-security-guarantees/');
+    expect(quoteUrl('starmer-hardest-yards')).toBe('/quotes/starmer-hardest-yards/');
+    expect(actorsUrl()).toBe('/actors/');
+    expect(actorUrl('keir-starmer')).toBe('/actors/keir-starmer/');
+    expect(countriesUrl()).toBe('/countries/');
+    expect(commitmentsUrl()).toBe('/commitments/');
+    expect(commitmentUrl('uk-france-military-hubs')).toBe('/commitments/uk-france-military-hubs/');
+    expect(dataPageUrl()).toBe('/data/');
+    expect(rssUrl()).toBe('/rss.xml');
+  });
+
+  test('quotes, optionally at one speaker', () => {
+    expect(quotesUrl()).toBe('/quotes/');
+    expect(quotesUrl('keir-starmer')).toBe('/quotes/#keir-starmer');
+  });
+
+  test('a country page, optionally at one commitment', () => {
+    expect(countryUrl('gb')).toBe('/countries/gb/');
+    expect(countryUrl('gb', 'uk-france-military-hubs')).toBe('/countries/gb/#uk-france-military-hubs');
+  });
+
+  test('the timeline, optionally at one day', () => {
+    expect(dayAnchor('2026-01-06')).toBe('day-2026-01-06');
+    expect(timelineUrl()).toBe('/timeline/');
+    expect(timelineUrl('2026-01-06')).toBe('/timeline/#day-2026-01-06');
+  });
+
+  test('open data files', () => {
+    expect(dataFileUrl('quotes.json')).toBe('/data/quotes.json');
+    expect(dataFileUrl('quotes.csv')).toBe('/data/quotes.csv');
+    expect(dataFileUrl('commitments.json')).toBe('/data/commitments.json');
+    expect(dataFileUrl('commitments.csv')).toBe('/data/commitments.csv');
+    expect(dataSchemaUrl()).toBe('/data/schema.json');
+    expect(dataFieldsUrl('quotes')).toBe('/data/#quotes-fields');
+    expect(dataFieldsUrl('commitments')).toBe('/data/#commitments-fields');
+  });
+
+  test('feeds for crawlers', () => {
+    expect(sitemapIndexUrl()).toBe('/sitemap-index.xml');
+    expect(robotsUrl()).toBe('/robots.txt');
+  });
+
+  test('share card images', () => {
+    expect(siteCardImageUrl()).toBe('/og/site.png');
+    expect(quoteCardImageUrl('starmer-hardest-yards')).toBe('/og/quotes/starmer-hardest-yards.png');
+    expect(commitmentCardImageUrl('uk-france-military-hubs')).toBe('/og/commitments/uk-france-military-hubs.png');
+  });
+});
+
+describe('searchUrl', () => {
+  test('with no parameters, the bare search page', () => {
+    expect(searchUrl()).toBe('/search/');
+    expect(searchUrl({})).toBe('/search/');
+    expect(searchUrl({ q: '' })).toBe('/search/');
+  });
+
+  test('only the parameters given, encoded', () => {
+    expect(searchUrl({ speaker: 'keir-starmer' })).toBe('/search/?speaker=keir-starmer');
+    expect(searchUrl({ country: 'gb', type: 'commitment' })).toBe('/search/?country=gb&type=commitment');
+    expect(searchUrl({ q: 'security guarantees & a "ceasefire"', type: 'quote' })).toBe(
+      '/search/?q=security+guarantees+%26+a+%22ceasefire%22&type=quote',
+    );
+    expect(searchUrl({ q: 'Зеленський?#x=1' })).toBe(
+      `/search/?q=${encodeURIComponent('Зеленський')}%3F%23x%3D1`,
+    );
+  });
+
+  test('round-trips through URLSearchParams', () => {
+    const url = new URL(searchUrl({ q: 'a+b c/d', speaker: 'emmanuel-macron', country: 'fr' }), 'https://x.example');
+    expect(url.pathname).toBe('/search/');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ q: 'a+b c/d', speaker: 'emmanuel-macron', country: 'fr' });
+  });
+});
+
+describe('textFragmentUrl', () => {
+  test('links to the first eight words, encoded', () => {
+    expect(textFragmentUrl('/articles/paris/', 'the hardest yards are still ahead.')).toBe(
+      '/articles/paris/#:~:text=the%20hardest%20yards%20are%20still%20ahead.',
+    );
+    expect(
+      textFragmentUrl('/articles/paris/', 'one two three four five six seven eight nine ten'),
+    ).toBe('/articles/paris/#:~:text=one%20two%20three%20four%20five%20six%20seven%20eight');
+  });
+
+  test('encodes the characters that have a meaning in a text directive: - , &', () => {
+    const url = textFragmentUrl('/quotes/x/', 'US-led mechanism, monitoring & verification');
+    expect(url).toBe('/quotes/x/#:~:text=US%2Dled%20mechanism%2C%20monitoring%20%26%20verification');
+    expect(decodeURIComponent(url.split('#:~:text=')[1] ?? '')).toBe('US-led mechanism, monitoring & verification');
+  });
+
+  test('folds line breaks and runs of spaces into single spaces', () => {
+    expect(textFragmentUrl('/a/', 'Our joint statement\nsends   a clear message.')).toBe(
+      '/a/#:~:text=Our%20joint%20statement%20sends%20a%20clear%20message.',
+    );
+  });
+});
+
+describe('absoluteUrl and requireSiteUrl', () => {
+  test('requireSiteUrl returns the site, or says where to set it', () => {
+    const site = new URL('https://summit-tracker.example/');
+    expect(requireSiteUrl(site)).toBe(site);
+    expect(() => requireSiteUrl(undefined)).toThrow(/astro\.config\.mjs must set `site`/);
+  });
+
+  test('joins a path to the site address', () => {
+    expect(absoluteUrl('/articles/paris/', 'https://summit-tracker.example')).toBe(
+      'https://summit-tracker.example/articles/paris/',
+    );
+    expect(absoluteUrl(commitmentUrl('x'), new URL('https://summit-tracker.example/'))).toBe(
+      'https://summit-tracker.example/commitments/x/',
+    );
+  });
+});

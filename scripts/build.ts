@@ -10,6 +10,7 @@ import { checkContent } from './build/check-content.ts';
 import { findBrokenLinks } from './build/link-check.ts';
 import { findLostPermalinks, LEDGER } from './build/permalinks.ts';
 import { publish } from './build/publish.ts';
+import { buildSearchIndex } from './build/search-index.ts';
 import { findEmptyArticles } from './build/verify-pages.ts';
 
 const root = process.cwd();
@@ -32,6 +33,9 @@ try {
   await phase('pages', () => build({ root, outDir: staging, logLevel: 'warn' }));
   const empty = await phase('verify', () => findEmptyArticles(staging));
   if (empty.length) throw new BuildFailure(`article pages without a body: ${empty.join(', ')}`);
+  // Fails the build on any Pagefind error or an empty index (see scripts/build/search-index.ts).
+  const { pageCount } = await phase('search index', () => buildSearchIndex(staging));
+  console.log(`Search index: ${pageCount} pages`);
   const site = process.env.SITE_URL ?? 'https://summit-tracker.example';
   const broken = await phase('link check', () => findBrokenLinks(staging, site));
   if (broken.length) {

@@ -1,14 +1,26 @@
 /**
- * A throwaway copy of the project (code, config, content) sharing this checkout's node_modules,
+ * A throwaway copy of the project (code, config, content) using this checkout's packages,
  * for tests that build fixture content without touching the real `content/` or `dist/`.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** Caches kept per project (Astro's data store, Vite, share images), so copies never share them. */
+const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
+
+/** `node_modules/` of links to this checkout's packages, but with caches of its own. */
+async function linkPackages(dir: string): Promise<void> {
+  const modules = join(PROJECT_ROOT, 'node_modules');
+  await mkdir(join(dir, 'node_modules'));
+  for (const entry of await readdir(modules)) {
+    if (!PRIVATE_CACHES.has(entry)) await symlink(join(modules, entry), join(dir, 'node_modules', entry));
+  }
+}
 
 export interface TempProject {
   dir: string;
@@ -23,7 +35,7 @@ export interface TempProject {
 export async function createTempProject(options: { content: 'copy' | 'empty' }): Promise<TempProject> {
   const dir = await mkdtemp(join(tmpdir(), 'summit-tracker-test-'));
   for (const entry of COPIED) await cp(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });
-  await symlink(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  await linkPackages(dir);
   if (options.content === 'copy') {
     await cp(join(PROJECT_ROOT, 'content'), join(dir, 'content'), { recursive: true });
   } else {

@@ -130,6 +130,8 @@ describe('CSV (RFC 4180)', () => {
 
   test('fields with a comma, a double quote or a line break are quoted, quotes doubled', () => {
     expect(csv).toContain('"we will build hubs, ""protected"" ones,\nacross Ukraine"');
+    // A line break alone (no comma or quote) must be quoted too.
+    expect(toCsv([{ id: 'a', text: 'one line\nand another' }], ['id', 'text'])).toBe('id,text\r\na,"one line\nand another"\r\n');
   });
 
   test('parses back to the same values: lists joined with |, history as JSON, null as empty', () => {

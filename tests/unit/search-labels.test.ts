@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildSearchLabels, labelsJson } from '../../src/lib/search-labels.ts';
+import { buildSearchExamples, buildSearchLabels, labelsJson } from '../../src/lib/search-labels.ts';
 import type { SiteIndex } from '../../src/lib/site-index.ts';
 
 const actor = (name: string, country: string) => ({ name, role: 'Role', country, aliases: [], links: [], redirect_from: [] });
@@ -36,4 +36,22 @@ test('the embedded JSON cannot close its script element', () => {
   const json = labelsJson(labels);
   expect(json).not.toContain('<');
   expect(JSON.parse(json).speaker.x).toBe('</script><script>alert(1)</script>');
+});
+
+test('examples on a blank search page come from the content: top speaker, status and party', () => {
+  const commitment = (id: string, status: string, parties: string[]) => ({ commitment: { id, status, parties } });
+  const commitments = [commitment('a', 'pledged', ['gb']), commitment('b', 'conditional', ['fr', 'gb']), commitment('c', 'conditional', ['fr'])];
+  const examples = buildSearchExamples(
+    {
+      quotesBySpeaker: new Map([['keir-starmer', [quote('a', 'keir-starmer'), quote('c', 'keir-starmer')]], ['emmanuel-macron', [quote('b', 'emmanuel-macron')]]]),
+      commitmentsByParty: new Map([['gb', commitments.slice(0, 2)], ['fr', commitments.slice(1)]]),
+      commitments,
+    } as unknown as Parameters<typeof buildSearchExamples>[0],
+    buildSearchLabels(site),
+  );
+  expect(examples).toEqual([
+    { label: 'every quote by Keir Starmer', url: '/search/?speaker=keir-starmer' },
+    { label: 'conditional commitments', url: '/search/?type=commitment&status=conditional' },
+    { label: 'everything involving United Kingdom', url: '/search/?country=gb' },
+  ]);
 });

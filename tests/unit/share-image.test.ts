@@ -43,6 +43,7 @@ describe('card contents', () => {
 
   test('the cache key follows what is drawn: same card, same key; other words, other key', () => {
     const card = quoteCard(starmer, site, SITE_URL);
+    if (card.kind !== 'quote') throw new Error('a quote card');
     expect(cardHash(cardTree(card))).toBe(cardHash(cardTree(quoteCard(starmer, smallSite(), SITE_URL))));
     expect(cardHash(cardTree({ ...card, text: 'other words' }))).not.toBe(cardHash(cardTree(card)));
   });

@@ -1,0 +1,214 @@
+/**
+ * What a reader's browser sees, in Debian's Chromium driven by playwright-core: what a first
+ * visit to a page transfers, and how fast /search/?q= shows its first result.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { serveStatic } from './serve.ts';
+
+/** One search result as the search page renders it (Pagefind's Component UI, or our own markup). */
+export const SEARCH_RESULT_SELECTOR = 'a.pf-result-link[href], [data-search-results] a[href], [data-search-result] a[href]';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export interface Transfer {
+  /** Bytes over the wire (gzip where the server compresses), bodies only. */
+  transferred: number;
+  /** Bytes once decoded. */
+  decoded: number;
+  requests: number;
+}
+
+export interface PageLoad {
+  path: string;
+  total: Transfer;
+  byType: Record<string, Transfer>;
+  /** `<script>` without src (JSON data blocks left out), bytes of text. */
+  inlineScriptBytes: number;
+  /** A hydrated component (`<astro-island>`) or a known framework's bundle was loaded. */
+  frameworkRuntime: boolean;
+}
+
+export interface SearchTrial {
+  query: string;
+  /** From navigation start to the first result in the page (ms), or undefined when none came. */
+  firstResultMs?: number;
+  /** Everything fetched until then and the results settled. */
+  total: Transfer;
+  /** Of which Pagefind's files (/pagefind/...). */
+  pagefind: Transfer;
+  /** Every request, in ms from navigation start: where the wait goes. */
+  timeline: { path: string; transferred: number; startMs: number; endMs: number }[];
+}
+
+export interface SearchMeasure {
+  available: boolean;
+  /** 1-minute load average when measured: above the core count, times are inflated. */
+  loadAverage?: number;
+  reason?: string;
+  trials: SearchTrial[];
+  medianFirstResultMs?: number;
+  maxTransferred?: number;
+  medianTransferred?: number;
+}
+
+const FRAMEWORKS = /\b(react|react-dom|preact|vue|svelte|solid-js|lit-html)\b/i;
+
+/** The 1-minute load average (how many processes wanted a core). */
+export function loadAverage(): number {
+  return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+}
+
+function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Records every finished request of `page` with its transfer and decoded sizes. */
+function recordRequests(page: Page) {
+  const pending: Promise<{ url: string; type: string; transferred: number; decoded: number; start: number; end: number }>[] = [];
+  page.on('requestfinished', (request: Request) => {
+    pending.push(
+      (async () => {
+        const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+        const body = await response?.body().catch(() => undefined);
+        const timing = request.timing();
+        return {
+          url: request.url(),
+          type: request.resourceType(),
+          transferred: sizes.responseBodySize,
+          decoded: body?.length ?? 0,
+          // Wall-clock ms (epoch): startTime, and the end relative to it.
+          start: timing.startTime,
+          end: timing.startTime + Math.max(0, timing.responseEnd),
+        };
+      })(),
+    );
+  });
+  return async () => Promise.all(pending);
+}
+
+const add = (into: Transfer, item: { transferred: number; decoded: number }) => {
+  into.transferred += item.transferred;
+  into.decoded += item.decoded;
+  into.requests += 1;
+};
+const empty = (): Transfer => ({ transferred: 0, decoded: 0, requests: 0 });
+
+export function median(values: number[]): number | undefined {
+  if (!values.length) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** First visit (empty cache) to each path of the site in `dist`. */
+export async function measurePageLoads(dist: string, paths: string[]): Promise<PageLoad[]> {
+  const server = await serveStatic(dist);
+  const browser = await launch();
+  const loads: PageLoad[] = [];
+  try {
+    for (const path of paths) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const finished = recordRequests(page);
+      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
+      const inline = await page.evaluate(() => ({
+        script: [...document.querySelectorAll('script:not([src])')]
+          .filter((script) => !/json/i.test(script.getAttribute('type') ?? ''))
+          .reduce((sum, script) => sum + (script.textContent?.length ?? 0), 0),
+        islands: document.querySelectorAll('astro-island').length,
+      }));
+      const requests = await finished();
+      const load: PageLoad = {
+        path,
+        total: empty(),
+        byType: {},
+        inlineScriptBytes: inline.script,
+        frameworkRuntime: inline.islands > 0 || requests.some((r) => r.type === 'script' && FRAMEWORKS.test(r.url)),
+      };
+      for (const request of requests) {
+        add(load.total, request);
+        add((load.byType[request.type] ??= empty()), request);
+      }
+      loads.push(load);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return loads;
+}
+
+/**
+ * Opens `/search/?q=<word>` in a fresh browser context (nothing cached) `repeat` times per
+ * word, and times the first result from navigation start, as a reader would wait for it.
+ */
+export async function measureSearch(dist: string, words: string[], repeat = 3): Promise<SearchMeasure> {
+  if (!existsSync(join(dist, 'search', 'index.html'))) {
+    return { available: false, reason: 'not available: the site has no /search/ page', trials: [] };
+  }
+  if (!existsSync(join(dist, 'pagefind'))) {
+    return { available: false, reason: 'not available: the site has no pagefind/ index', trials: [] };
+  }
+  const server = await serveStatic(dist);
+  const browser = await launch();
+  const trials: SearchTrial[] = [];
+  try {
+    // One untimed visit first, so the server's gzip cache is warm and Chromium is started.
+    for (const [index, query] of [words[0] ?? 'a', ...words.flatMap((word) => Array<string>(repeat).fill(word))].entries()) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript((selector: string) => {
+        // Note the first moment a result is in the document, on the page's own clock.
+        const state = window as unknown as { __firstResultAt?: number };
+        new MutationObserver((_, observer) => {
+          if (state.__firstResultAt === undefined && document.querySelector(selector)) {
+            state.__firstResultAt = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      }, SEARCH_RESULT_SELECTOR);
+      const finished = recordRequests(page);
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'domcontentloaded' });
+      const found = await page
+        .waitForSelector(SEARCH_RESULT_SELECTOR, { timeout: 15_000 })
+        .then(() => true)
+        .catch(() => false);
+      await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
+      const at = found ? await page.evaluate(() => (window as unknown as { __firstResultAt?: number }).__firstResultAt) : undefined;
+      const origin = await page.evaluate(() => performance.timeOrigin);
+      const requests = await finished();
+      await context.close();
+      if (index === 0) continue;
+      const trial: SearchTrial = { query, total: empty(), pagefind: empty(), timeline: [] };
+      if (at !== undefined) trial.firstResultMs = at;
+      for (const request of requests) {
+        const path = new URL(request.url).pathname;
+        add(trial.total, request);
+        if (path.startsWith('/pagefind/')) add(trial.pagefind, request);
+        trial.timeline.push({ path, transferred: request.transferred, startMs: Math.round(request.start - origin), endMs: Math.round(request.end - origin) });
+      }
+      trials.push(trial);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const times = trials.flatMap((trial) => (trial.firstResultMs === undefined ? [] : [trial.firstResultMs]));
+  const transferred = trials.map((trial) => trial.total.transferred);
+  const result: SearchMeasure = { available: true, trials, loadAverage: loadAverage() };
+  if (times.length < trials.length) result.reason = `${trials.length - times.length} of ${trials.length} queries showed no result`;
+  const medianMs = median(times);
+  if (medianMs !== undefined) result.medianFirstResultMs = medianMs;
+  const medianBytes = median(transferred);
+  if (medianBytes !== undefined) result.medianTransferred = medianBytes;
+  if (transferred.length) result.maxTransferred = Math.max(...transferred);
+  return result;
+}

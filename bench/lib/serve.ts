@@ -1,0 +1,85 @@
+/**
+ * A static file server for a built site on 127.0.0.1, gzipping text the way any static host
+ * does, so the browser's transfer sizes are what readers would download.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ico': 'image/x-icon',
+};
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv']);
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isFile() ?? false;
+}
+
+export async function serveStatic(root: string): Promise<StaticServer> {
+  const gzipped = new Map<string, Buffer>();
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      let file = normalize(join(root, pathname));
+      if (!file.startsWith(root)) {
+        response.writeHead(403).end();
+        return;
+      }
+      if (pathname.endsWith('/')) file = join(file, 'index.html');
+      else if (!(await isFile(file)) && (await isFile(join(file, 'index.html')))) {
+        response.writeHead(301, { location: `${pathname}/` }).end();
+        return;
+      }
+      let status = 200;
+      if (!(await isFile(file))) {
+        status = 404;
+        file = join(root, '404.html');
+        if (!(await isFile(file))) {
+          response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+          return;
+        }
+      }
+      const ext = extname(file);
+      let body: Buffer = await readFile(file);
+      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
+      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+        const cached = gzipped.get(file) ?? gzipSync(body);
+        gzipped.set(file, cached);
+        body = cached;
+        headers['content-encoding'] = 'gzip';
+      }
+      headers['content-length'] = String(body.length);
+      response.writeHead(status, headers).end(body);
+    })().catch((error: unknown) => {
+      response.writeHead(500).end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,254 @@
+/**
+ * `npm run bench`: builds the whole site and the floor (bare Astro + Pagefind) over generated
+ * corpora, cold and warm, and reports time per phase, pages, cost per page, the ratio to the
+ * floor, peak memory, the search index size, growth with size, page weight and search speed.
+ * Writes bench/results/latest.{json,svg,md}. See bench/README.md.
+ *
+ * Options: --sizes 1000,10000 · --skip-floor · --skip-ours · --skip-warm · --skip-browser ·
+ * --ref <git ref> (build a commit instead of the working tree) · --repeat <n> (builds per mode,
+ * the fastest reported: for a busy machine) · --timeout <minutes> (stop a build after that long;
+ * the bench goes on and reports it as failed) · --keep (keep the temp folder) ·
+ * --out <folder> (default bench/results) · --seed <n>
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './generate.ts';
+import { measurePageLoads, measureSearch } from './lib/browser.ts';
+import { measureBuild, measureOutput } from './lib/measure.ts';
+import { cachedImages, createProject, describeSource, listCaches, removeCaches, snapshotSource, type TempProject } from './lib/project.ts';
+import { acceptanceChecks, markdownReport, svgChart, textReport } from './lib/report.ts';
+import type { BenchResult, BuildResult, Mode, Site, SizeResult } from './lib/types.ts';
+import { measureStaticWeight, readingPages } from './lib/weight.ts';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const floorSource = fileURLToPath(new URL('./floor', import.meta.url));
+const modules = join(projectRoot, 'node_modules');
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    'skip-floor': { type: 'boolean', default: false },
+    'skip-ours': { type: 'boolean', default: false },
+    'skip-warm': { type: 'boolean', default: false },
+    'skip-browser': { type: 'boolean', default: false },
+    ref: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    out: { type: 'string', default: join(projectRoot, 'bench', 'results') },
+    seed: { type: 'string' },
+    repeat: { type: 'string', default: '1' },
+    timeout: { type: 'string' },
+  },
+});
+const sizes = values.sizes.split(',').map((text) => Number(text.trim())).filter((n) => n > 0).sort((a, b) => a - b);
+if (!sizes.length) throw new Error('--sizes needs numbers, e.g. --sizes 1000,10000');
+const sites: Site[] = [...(values['skip-ours'] ? [] : ['ours' as const]), ...(values['skip-floor'] ? [] : ['floor' as const])];
+const modes: Mode[] = values['skip-warm'] ? ['cold'] : ['cold', 'warm'];
+const repeat = Math.max(1, Number(values.repeat) || 1);
+const timeoutMs = values.timeout ? Number(values.timeout) * 60_000 : undefined;
+
+/** Phases that render share images: left out of the cold comparison with the floor. */
+const SHARE_IMAGE_PHASE = /share|image|\bog\b|card/i;
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+const version = (name: string) =>
+  (JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')) as { version: string }).version;
+
+async function buildOnce(project: TempProject, site: Site, mode: Mode, logDir: string, articles: number, run: number): Promise<BuildResult> {
+  if (mode === 'cold') await removeCaches(project);
+  log(`${articles} articles: ${site} ${mode} build${repeat > 1 ? ` ${run}/${repeat}` : ''}…`);
+  const started = Date.now();
+  const measure = await measureBuild(project.dir, join(logDir, `${site}-${articles}-${mode}-${run}.log`), timeoutMs ? { timeoutMs } : {});
+  const output = await measureOutput(['dist', '.dist-staging'].map((folder) => join(project.dir, folder)));
+  const phaseSum = Object.values(measure.phases).reduce((sum, seconds) => sum + seconds, 0);
+  const imagePhases = Object.entries(measure.phases).filter(([name]) => SHARE_IMAGE_PHASE.test(name));
+  // A phase of its own is exact; otherwise the images' file times give an estimate.
+  const shareImageSource = imagePhases.length ? 'phase' : output.images > 1 ? 'file times' : 'none';
+  const shareImageSeconds = imagePhases.length
+    ? imagePhases.reduce((sum, [, seconds]) => sum + seconds, 0)
+    : Math.min(output.imageSecondsFromFileTimes, measure.seconds);
+  const pages = Math.max(1, output.pages);
+  const result: BuildResult = {
+    ...measure,
+    output,
+    phasesWithOther: { ...measure.phases, other: Math.max(0, measure.seconds - phaseSum) },
+    shareImageSeconds,
+    shareImageSource,
+    msPerPage: (measure.seconds * 1000) / pages,
+    msPerPageWithoutImages: ((measure.seconds - shareImageSeconds) * 1000) / pages,
+    caches: await listCaches(project),
+    cachedImages: await cachedImages(project, started),
+    runs: 1,
+    allSeconds: [measure.seconds],
+  };
+  if (measure.cpuUserSeconds !== undefined && measure.cpuSystemSeconds !== undefined) {
+    result.cpuSeconds = measure.cpuUserSeconds + measure.cpuSystemSeconds;
+    // Image CPU is not measured apart: take the images' share of the wall time.
+    const imageShare = mode === 'cold' && measure.seconds > 0 ? shareImageSeconds / measure.seconds : 0;
+    result.cpuMsPerPage = (result.cpuSeconds * (1 - imageShare) * 1000) / pages;
+  }
+  if (!measure.ok) {
+    log(`  ${measure.timedOut ? `STOPPED after ${measure.seconds.toFixed(0)} s` : `FAILED (exit ${measure.exitCode})`} with ` +
+      `${output.pages} pages and ${output.images} images written, phases ${JSON.stringify(measure.phases)}; log: ${measure.log}`);
+    return result;
+  }
+  log(`  ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds?.toFixed(1) ?? '?'} s; others on the machine used ` +
+    `${measure.othersCpuSeconds?.toFixed(0) ?? '?'} CPU-s), ${output.pages} pages, ${result.msPerPage.toFixed(2)} ms/page, ` +
+    `peak ${result.peakTreeRssMb.toFixed(0)} MB, phases ${JSON.stringify(measure.phases)}` +
+    (shareImageSource === 'file times' ? `, share images ≈ ${shareImageSeconds.toFixed(1)} s (${output.images}, from file times)` : '') +
+    (output.images ? `, images rendered into the cache ${result.cachedImages.written} (cache holds ${result.cachedImages.total})` : ''));
+  return result;
+}
+
+/** `repeat` builds in a row (each cold one from no caches); the fastest is kept. */
+async function build(project: TempProject, site: Site, mode: Mode, logDir: string, articles: number): Promise<BuildResult> {
+  const runs: BuildResult[] = [];
+  for (let run = 1; run <= repeat; run++) {
+    const result = await buildOnce(project, site, mode, logDir, articles, run);
+    if (!result.ok) return result;
+    runs.push(result);
+  }
+  runs.sort((a, b) => a.seconds - b.seconds);
+  const fastest = runs[0] as BuildResult;
+  return { ...fastest, runs: runs.length, allSeconds: runs.map((run) => run.seconds) };
+}
+
+/** Pages a reader lands on: one of each kind, the heaviest actor and country, and the lists. */
+async function samplePaths(dist: string): Promise<string[]> {
+  const pages = await readingPages(dist);
+  const url = (page: string) => `/${page.replace(/index\.html$/, '')}`;
+  const first = (prefix: string) => pages.find((page) => page.startsWith(prefix) && page !== `${prefix}index.html`);
+  const largest = async (prefix: string) => {
+    let best: { page: string; size: number } | undefined;
+    for (const page of pages.filter((entry) => entry.startsWith(prefix) && entry !== `${prefix}index.html`)) {
+      const size = (await stat(join(dist, page))).size;
+      if (!best || size > best.size) best = { page, size };
+    }
+    return best?.page;
+  };
+  const chosen = [
+    'index.html',
+    first('articles/'), first('quotes/'), first('commitments/'),
+    await largest('actors/'), await largest('countries/'),
+    ...['articles/', 'quotes/', 'commitments/', 'actors/', 'countries/', 'timeline/'].map((list) => `${list}index.html`),
+  ];
+  return [...new Set(chosen.filter((page): page is string => page !== undefined && pages.includes(page)))].map(url);
+}
+
+const work = await mkdtemp(join(tmpdir(), 'summit-bench-'));
+/** A build failed or was stopped: its folder and logs are kept for a look. */
+let failed = false;
+let finished = false;
+log(`working in ${work}`);
+const result: BenchResult = {
+  date: new Date().toISOString(),
+  command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.versions.node,
+    astro: version('astro'),
+    pagefind: version('pagefind'),
+  },
+  source: values.ref ? `git ${values.ref}` : `working tree at ${describeSource(projectRoot)}`,
+  sizes: [],
+  checks: [],
+};
+
+try {
+  const sources: Record<Site, string> = { ours: join(work, 'source-ours'), floor: join(work, 'source-floor') };
+  await snapshotSource(projectRoot, sources.ours, values.ref);
+  await snapshotSource(floorSource, sources.floor);
+  for (const articles of sizes) {
+    const corpusDir = join(work, `corpus-${articles}`);
+    log(`${articles} articles: generating the corpus…`);
+    const corpus = await generateCorpus(corpusDir, { articles, ...(values.seed ? { seed: Number(values.seed) } : {}) });
+    const size: SizeResult = { articles, corpus, builds: {}, ratio: {}, cpuRatio: {} };
+    result.sizes.push(size);
+    const content = join(corpusDir, 'content');
+    const projects: Partial<Record<Site, TempProject>> = {};
+    for (const site of sites) {
+      projects[site] = await createProject({
+        dir: join(work, `${site}-${articles}`),
+        source: sources[site],
+        modules,
+        content,
+      });
+    }
+    // Cold builds first, then warm ones on the caches each left (none after a failed cold one).
+    for (const mode of modes) {
+      for (const site of sites) {
+        const project = projects[site];
+        if (!project || (mode === 'warm' && !size.builds[site]?.cold?.ok)) continue;
+        const built = await build(project, site, mode, work, articles);
+        (size.builds[site] ??= {})[mode] = built;
+        if (!built.ok) failed = true;
+      }
+    }
+    for (const mode of modes) {
+      const ours = size.builds.ours?.[mode];
+      const floor = size.builds.floor?.[mode];
+      if (!ours?.ok || !floor?.ok) continue;
+      size.ratio[mode] = (mode === 'cold' ? ours.msPerPageWithoutImages : ours.msPerPage) / floor.msPerPage;
+      if (ours.cpuMsPerPage && floor.cpuMsPerPage) size.cpuRatio[mode] = ours.cpuMsPerPage / floor.cpuMsPerPage;
+    }
+
+    const oursDist = projects.ours && size.builds.ours?.cold?.ok ? join(projects.ours.dir, 'dist') : undefined;
+    if (oursDist && !values['skip-browser']) {
+      // Page weight on the smallest corpus (pages are alike), search on the largest (the index grows).
+      if (articles === sizes[0]) {
+        log(`${articles} articles: page weight…`);
+        result.pageWeight = {
+          articles,
+          static: await measureStaticWeight(oursDist),
+          loads: await measurePageLoads(oursDist, await samplePaths(oursDist)),
+        };
+      }
+      if (articles === sizes.at(-1)) {
+        log(`${articles} articles: search in Chromium…`);
+        result.search = { articles, words: corpus.searchWords, ...(await measureSearch(oursDist, corpus.searchWords)) };
+      }
+    }
+    // A 10k site is gigabytes: drop each size's folders once measured.
+    if (!values.keep && !failed) {
+      for (const project of Object.values(projects)) await rm(project.dir, { recursive: true, force: true });
+      await rm(corpusDir, { recursive: true, force: true });
+    }
+  }
+
+  if (sizes.length > 1) {
+    const from = result.sizes[0];
+    const to = result.sizes.at(-1);
+    if (from && to) {
+      const growth = (site: Site, mode: Mode) => {
+        const a = from.builds[site]?.[mode];
+        const b = to.builds[site]?.[mode];
+        return a?.ok && b?.ok ? b.seconds / a.seconds : undefined;
+      };
+      result.growth = { from: from.articles, to: to.articles, ours: {}, floor: {} };
+      for (const site of ['ours', 'floor'] as const) {
+        for (const mode of modes) {
+          const value = growth(site, mode);
+          if (value !== undefined) result.growth[site][mode] = value;
+        }
+      }
+    }
+  }
+  result.checks = acceptanceChecks(result);
+
+  const out = resolve(values.out);
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  await writeFile(join(out, 'latest.svg'), svgChart(result));
+  await writeFile(join(out, 'latest.md'), markdownReport(result));
+  console.log(`\n${textReport(result)}\n`);
+  log(`wrote ${join(out, 'latest.json')}, latest.svg and latest.md (the README's Performance section)`);
+  finished = true;
+} finally {
+  if (values.keep || failed || !finished) log(`kept ${work} (build logs are there)`);
+  else await rm(work, { recursive: true, force: true });
+}

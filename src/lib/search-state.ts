@@ -1,0 +1,144 @@
+/**
+ * The search page's state and its URL form (`/search/?q=…&speaker=…&type=…`), plus the small
+ * pure pieces the page and the index share. No DOM here, so all of it is unit-tested.
+ */
+
+/** Filter keys, in the order they appear in a URL and on the page (see PRODUCT.md). */
+export const FILTER_KEYS = ['type', 'speaker', 'country', 'domain', 'status', 'lang'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface SearchState {
+  /** The words as typed (kept untrimmed so the box and the URL agree while typing). */
+  q: string;
+  /** One value per key: the id as it appears in the URL. */
+  filters: Partial<Record<FilterKey, string>>;
+  sort: Sort;
+}
+
+export const EMPTY_SEARCH: SearchState = { q: '', filters: {}, sort: 'relevance' };
+
+/** Filter values are ids or language tags; anything else in a URL is ignored, not searched. */
+const FILTER_VALUE = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+const isFilterKey = (key: string): key is FilterKey => (FILTER_KEYS as readonly string[]).includes(key);
+const isSort = (value: string): value is Sort => (SORTS as readonly string[]).includes(value);
+
+/** Reads `?q=&type=&speaker=…&sort=` (an empty value, as a form sends for "All", means no filter). */
+export function parseSearchParams(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const [key, value] of params) {
+    if (isFilterKey(key) && FILTER_VALUE.test(value) && !(key in filters)) filters[key] = value;
+  }
+  const sort = params.get('sort') ?? '';
+  return { q: params.get('q') ?? '', filters, sort: isSort(sort) ? sort : 'relevance' };
+}
+
+/** The query string for a state, without `?`, keys in a stable order and defaults left out. */
+export function toSearchParams(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q);
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params.toString();
+}
+
+/** `/search/` with the state's query string. */
+export function searchPageUrl(state: SearchState, path = '/search/'): string {
+  const query = toSearchParams(state);
+  return query ? `${path}?${query}` : path;
+}
+
+export const hasWords = (state: SearchState) => state.q.trim().length > 0;
+export const hasFilters = (state: SearchState) => FILTER_KEYS.some((key) => Boolean(state.filters[key]));
+/** Nothing to search for: the page shows its introduction instead of results. */
+export const isBlankSearch = (state: SearchState) => !hasWords(state) && !hasFilters(state);
+
+export const sameSearch = (a: SearchState, b: SearchState) => toSearchParams(a) === toSearchParams(b);
+
+/** The filters to hand to Pagefind, optionally without one key (to count that key's other values). */
+export function pagefindFilters(state: SearchState, without?: FilterKey): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value && key !== without) filters[key] = value;
+  }
+  return filters;
+}
+
+/**
+ * Pagefind's sort option. With words, "relevance" is Pagefind's ranking; with filters only there
+ * is no ranking, so the newest come first.
+ */
+export function pagefindSort(state: SearchState): { date: 'asc' | 'desc' } | undefined {
+  if (state.sort === 'newest' || (state.sort === 'relevance' && !hasWords(state))) return { date: 'desc' };
+  if (state.sort === 'oldest') return { date: 'asc' };
+  return undefined;
+}
+
+/** The `data-pagefind-sort` value for a date: `YYYYMMDD`, or all zeros for an undated page. */
+export function searchSortKey(date: string | undefined): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
+  return day ? `${day[1]}${day[2]}${day[3]}` : '00000000';
+}
+
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * Pagefind 1.6 writes `<` and `>` of the page text as `&lt;` and `&gt;` in excerpts (and leaves
+ * `&` alone), so exactly those two are turned back into characters.
+ */
+export const decodeExcerptText = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+/**
+ * Splits a Pagefind excerpt on its `<mark>` highlights into plain text parts, so the page can
+ * build text nodes and `<mark>` elements: nothing in an excerpt is ever parsed as HTML.
+ */
+export function splitExcerpt(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (piece === '<mark>') marked = true;
+    else if (piece === '</mark>') marked = false;
+    else if (piece) {
+      const text = decodeExcerptText(piece);
+      const last = parts.at(-1);
+      if (last && last.marked === marked) last.text += text;
+      else parts.push({ text, marked });
+    }
+  }
+  return parts;
+}
+
+/** Labels for the filter values, embedded in the search page as JSON. */
+export interface SearchLabels {
+  /** Singular and plural names of each result type. */
+  types: Record<string, { one: string; many: string }>;
+  speaker: Record<string, string>;
+  country: Record<string, string>;
+  domain: Record<string, string>;
+  status: Record<string, string>;
+  lang: Record<string, string>;
+}
+
+/** What the status line says, e.g. `3 quotes for “troops” by Emmanuel Macron`. */
+export function describeResults(count: number, state: SearchState, labels: SearchLabels): string {
+  const type = state.filters.type ? labels.types[state.filters.type] : undefined;
+  const noun = type ? (count === 1 ? type.one : type.many).toLowerCase() : count === 1 ? 'result' : 'results';
+  const parts = [`${count === 0 ? 'No' : count} ${noun}`];
+  if (hasWords(state)) parts.push(`for “${state.q.trim()}”`);
+  const { speaker, country, domain, status, lang } = state.filters;
+  if (speaker) parts.push(`by ${labels.speaker[speaker] ?? speaker}`);
+  if (country) parts.push(`involving ${labels.country[country] ?? country}`);
+  if (domain) parts.push(`in the domain ${labels.domain[domain] ?? domain}`);
+  if (status) parts.push(`with status ${labels.status[status] ?? status}`);
+  if (lang) parts.push(`in ${labels.lang[lang] ?? lang}`);
+  return parts.join(' ');
+}

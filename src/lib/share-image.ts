@@ -1,0 +1,202 @@
+/**
+ * Share cards: the 1200×630 PNG a chat app or social network shows for a link. Drawn at build
+ * time with satori (layout to SVG) and resvg (SVG to PNG) in the self-hosted Noto Sans, and
+ * cached on disk by a hash of everything drawn, because rendering is the slow part.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import satori from 'satori';
+import type { Status } from '../schemas/commitment.ts';
+import { SITE_NAME } from './publisher.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type ShareCard } from './share-card.ts';
+
+// --- Drawing -------------------------------------------------------------------------------
+
+/** The light theme of global.css: cards are read on any background, so one theme suffices. */
+const COLORS = {
+  background: '#ffffff',
+  text: '#1a1d21',
+  muted: '#50575f',
+  accent: '#0b57c2',
+  border: '#c9ced4',
+};
+/** `--status-*` of global.css (light). */
+const STATUS_COLORS: Record<Status, string> = {
+  proposed: '#5b6470',
+  pledged: '#0d6b3a',
+  conditional: '#8a5300',
+  'in-progress': '#0b57c2',
+  delivered: '#0d6b3a',
+  stalled: '#a3261b',
+  withdrawn: '#a3261b',
+};
+
+/** satori's element format (what JSX would compile to), without React. */
+export interface CardNode {
+  type: string;
+  props: { style: Record<string, string | number>; children: CardChildren };
+}
+type CardChildren = string | CardNode | (string | CardNode)[];
+
+const node = (style: Record<string, string | number>, children: CardChildren): CardNode => ({
+  type: 'div',
+  props: { style: { display: 'flex', ...style }, children },
+});
+
+/** A text block of at most `lines` lines, ending in "…" when cut. */
+const clamped = (text: string, lines: number, style: Record<string, string | number>): CardNode => ({
+  type: 'div',
+  props: { style: { display: 'block', lineClamp: lines, ...style }, children: text },
+});
+
+/** Bigger type for short text, smaller for long, so most cards need no cut. */
+function fitFontSize(text: string, steps: readonly [maxLength: number, size: number][], smallest: number): number {
+  return steps.find(([maxLength]) => text.length <= maxLength)?.[1] ?? smallest;
+}
+
+function frame(card: ShareCard, label: string, body: CardNode[]): CardNode {
+  return node(
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      boxSizing: 'border-box',
+      flexDirection: 'column',
+      background: COLORS.background,
+      color: COLORS.text,
+      fontFamily: FONT_FAMILY,
+      borderLeft: `20px solid ${COLORS.accent}`,
+      padding: '48px 64px 40px 56px',
+    },
+    [
+      node({ fontSize: 26, color: COLORS.muted, letterSpacing: 1 }, [
+        node({ fontWeight: 700, color: COLORS.accent }, SITE_NAME.toUpperCase()),
+        node({ marginLeft: 12 }, label ? `· ${label}` : ''),
+      ]),
+      node({ flexGrow: 1, flexDirection: 'column', justifyContent: 'center' }, body),
+      node({ fontSize: 24, color: COLORS.muted, borderTop: `2px solid ${COLORS.border}`, paddingTop: 16 }, card.host),
+    ],
+  );
+}
+
+export function cardTree(card: ShareCard): CardNode {
+  switch (card.kind) {
+    case 'site':
+      return frame(card, '', [
+        node({ fontSize: 88, fontWeight: 700, color: COLORS.text }, card.title),
+        clamped(card.tagline, 3, { fontSize: 40, color: COLORS.muted, marginTop: 16 }),
+      ]);
+    case 'quote': {
+      const words = card.direct ? `“${card.text}”` : card.text;
+      const textSize = fitFontSize(words, [[70, 60], [140, 50], [220, 42]], card.translation ? 32 : 36);
+      return frame(card, card.label, [
+        clamped(words, card.translation ? 4 : 6, { fontSize: card.translation ? Math.min(textSize, 40) : textSize, lineHeight: 1.3 }),
+        ...(card.translation
+          ? [clamped(`English: ${card.translation}`, 3, { fontSize: 28, lineHeight: 1.3, color: COLORS.muted, marginTop: 16 })]
+          : []),
+        node({ flexDirection: 'column', marginTop: 28 }, [
+          node({ fontSize: 36, fontWeight: 700 }, card.speaker),
+          clamped(card.byline, 1, { fontSize: 26, color: COLORS.muted }),
+        ]),
+      ]);
+    }
+    case 'commitment':
+      return frame(card, 'Commitment', [
+        clamped(card.title, 3, { fontSize: fitFontSize(card.title, [[50, 60], [90, 52]], 44), fontWeight: 700, lineHeight: 1.2 }),
+        clamped(card.parties.join(' · '), 2, { fontSize: 34, marginTop: 24 }),
+        node({ alignItems: 'center', marginTop: 24, fontSize: 30 }, [
+          node(
+            {
+              alignItems: 'center',
+              border: `3px solid ${STATUS_COLORS[card.status]}`,
+              color: STATUS_COLORS[card.status],
+              borderRadius: 999,
+              padding: '4px 22px',
+              fontWeight: 700,
+              flexShrink: 0,
+            },
+            [node({ width: 18, height: 18, borderRadius: 9, background: STATUS_COLORS[card.status], marginRight: 12 }, ''), card.statusLabel],
+          ),
+          ...(card.condition ? [clamped(`on ${card.condition}`, 2, { marginLeft: 18, color: COLORS.muted })] : []),
+        ]),
+      ]);
+  }
+}
+
+// --- Fonts ---------------------------------------------------------------------------------
+
+const FONT_FAMILY = 'Noto Sans';
+/** Subsets satori falls back through, glyph by glyph: French accents, Polish, Ukrainian, Greek. */
+const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek'] as const;
+const FONT_WEIGHTS = [400, 700] as const;
+/** satori reads woff (not woff2). */
+const fontFile = (subset: string, weight: number) => `@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`;
+
+type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+let fonts: Promise<SatoriFont[]> | undefined;
+
+/** Read once per build from node_modules, resolved from the project root (not the bundle). */
+function loadFonts(): Promise<SatoriFont[]> {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  fonts ??= Promise.all(
+    FONT_SUBSETS.flatMap((subset) =>
+      FONT_WEIGHTS.map(async (weight): Promise<SatoriFont> => ({
+        // One family name per subset: satori only falls back between fonts of different names.
+        name: subset === 'latin' ? FONT_FAMILY : `${FONT_FAMILY} ${subset}`,
+        data: await readFile(require.resolve(fontFile(subset, weight))),
+        weight,
+        style: 'normal',
+      })),
+    ),
+  );
+  return fonts;
+}
+
+// --- Rendering and cache -------------------------------------------------------------------
+
+/** Bump to drop every cached card (e.g. after a satori or resvg upgrade that changes output). */
+const RENDERER_VERSION = 'satori-0.63/resvg-2.6/1';
+
+export const SHARE_CARD_CACHE_DIR = join('node_modules', '.cache', 'summit-tracker', 'og');
+
+/** The cache key: the whole drawn tree (text, layout, colours), the fonts and the renderer. */
+export function cardHash(tree: CardNode): string {
+  const fontList = FONT_SUBSETS.flatMap((subset) => FONT_WEIGHTS.map((weight) => fontFile(subset, weight)));
+  return createHash('sha256').update(JSON.stringify({ tree, fontList, RENDERER_VERSION })).digest('hex').slice(0, 32);
+}
+
+async function draw(tree: CardNode): Promise<Buffer> {
+  // satori's type names React's ReactNode; our element objects are what JSX compiles to.
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: await loadFonts(),
+  });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+}
+
+/**
+ * The card as PNG bytes: from the cache when the same card was drawn before, else drawn and
+ * stored (written under a temporary name and renamed, so a parallel build never reads half a file).
+ */
+export async function renderShareCard(card: ShareCard, cacheDir = join(process.cwd(), SHARE_CARD_CACHE_DIR)): Promise<Uint8Array> {
+  const tree = cardTree(card);
+  const file = join(cacheDir, `${cardHash(tree)}.png`);
+  if (existsSync(file)) return new Uint8Array(await readFile(file));
+  const png = await draw(tree);
+  await mkdir(cacheDir, { recursive: true });
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(temporary, png);
+  await rename(temporary, file);
+  return new Uint8Array(png);
+}
+
+/** A Response for an Astro endpoint. */
+export async function shareCardResponse(card: ShareCard): Promise<Response> {
+  // A fresh ArrayBuffer: Response wants BufferSource, not a Node Buffer's shared pool.
+  const png = await renderShareCard(card);
+  return new Response(png.slice().buffer, { headers: { 'Content-Type': 'image/png' } });
+}

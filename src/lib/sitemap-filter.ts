@@ -1,0 +1,19 @@
+/**
+ * The sitemap lists canonical pages only: redirect pages (country aliases, old ids in
+ * `redirect_from`) are left out. @astrojs/sitemap's filter sees only URLs, so the redirects
+ * are worked out from the content when the config loads, with the same index the pages use.
+ */
+import { buildSiteIndex } from './site-index.ts';
+import { readContent } from './validation/read-content.ts';
+import { validateContent } from './validation/validate.ts';
+
+/** Site paths (`/countries/uk/`) of every redirect page the build will write. */
+export async function redirectPaths(root: string): Promise<Set<string>> {
+  const { content } = validateContent(await readContent(root));
+  return new Set(buildSiteIndex(content).redirects.map((redirect) => redirect.from));
+}
+
+/** A sitemap filter: true for a page (absolute URL) that is not a redirect. */
+export function canonicalPagesOnly(redirects: ReadonlySet<string>): (page: string) => boolean {
+  return (page) => !redirects.has(new URL(page).pathname);
+}

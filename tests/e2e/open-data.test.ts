@@ -1,0 +1,208 @@
+/**
+ * The built site's machine-readable side: open data files against content/, RSS, sitemap,
+ * robots.txt, JSON-LD, Open Graph tags and share cards. Run after `npm run build`.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { redirectPaths } from '../../src/lib/sitemap-filter.ts';
+import { readContent } from '../../src/lib/validation/read-content.ts';
+import { validateContent } from '../../src/lib/validation/validate.ts';
+import { launchChromium, url } from './browser.ts';
+
+const DIST = 'dist';
+const { content, problems } = validateContent(await readContent(process.cwd()));
+if (problems.length) throw new Error('content/ is invalid: run npm run check:content');
+const quoteIds = content.articles.flatMap((article) => article.data.quotes.map((quote) => quote.id));
+const commitmentIds = content.articles.flatMap((article) => article.data.commitments.map((commitment) => commitment.id));
+
+const read = (path: string) => readFile(join(DIST, path), 'utf8');
+const page = async (path: string) => parseHtml(await read(join(path, 'index.html')));
+/** The site's address as built (canonical links are absolute). */
+const siteUrl = (await page('/')).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+const sitePath = (absolute: string) => new URL(absolute).pathname;
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap'].includes(name) });
+
+function jsonLd(root: HTMLElement): Record<string, unknown>[] {
+  return root.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent));
+}
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe('open data', () => {
+  test.each([
+    { kind: 'quotes', ids: quoteIds },
+    { kind: 'commitments', ids: commitmentIds },
+  ])('$kind.json and $kind.csv hold exactly the records of content/', async ({ kind, ids }) => {
+    expect(ids.length).toBeGreaterThan(0);
+    const json = JSON.parse(await read(`data/${kind}.json`));
+    expect(json).toMatchObject({ schemaVersion: 1, license: { id: 'CC-BY-4.0' } });
+    expect(json.generated).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    expect(json.records.map((record: { id: string }) => record.id).sort()).toEqual([...ids].sort());
+
+    const csvText = await read(`data/${kind}.csv`);
+    expect(csvText.startsWith('id,')).toBe(true);
+    expect(csvText.split('\r\n')[0]).toBe(Object.keys(json.records[0]).join(','));
+    const rows = parseCsv(csvText, { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => row.id).sort()).toEqual([...ids].sort());
+    // Each CSV row carries the same values as its JSON record (lists joined with "|").
+    for (const record of json.records as Record<string, unknown>[]) {
+      const row = rows.find((candidate) => candidate.id === record.id);
+      for (const [field, value] of Object.entries(record)) {
+        const expected =
+          value === null ? '' : Array.isArray(value) ? (value.every((item) => typeof item === 'string') ? value.join('|') : JSON.stringify(value)) : String(value);
+        expect(row?.[field], `${String(record.id)}.${field}`).toBe(expected);
+      }
+    }
+  });
+
+  test('every record links to its page, which exists', async () => {
+    for (const kind of ['quotes', 'commitments']) {
+      const { records } = JSON.parse(await read(`data/${kind}.json`));
+      for (const record of records as { url: string }[]) {
+        expect(record.url.startsWith(siteUrl)).toBe(true);
+        expect(existsSync(join(DIST, sitePath(record.url), 'index.html')), record.url).toBe(true);
+      }
+    }
+  });
+
+  test('schema.json is a JSON Schema of both files, and the data page documents every field', async () => {
+    const schema = JSON.parse(await read('data/schema.json'));
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    const fields = Object.keys(schema.$defs.quotesFile.properties.records.items.properties);
+    expect(fields[0]).toBe('id');
+    const dataPage = await page('/data/');
+    const documented = dataPage.querySelectorAll('[aria-labelledby="quotes-fields"] dt code').map((code) => code.textContent);
+    expect(documented).toEqual(fields);
+    expect(dataPage.textContent).toContain('Creative Commons Attribution 4.0');
+    expect(dataPage.textContent).toMatch(/Quotes remain the words of their speakers/);
+  });
+});
+
+describe('feeds', () => {
+  test('rss.xml parses, with one item per article, each with its summary and link', async () => {
+    const rss = xml.parse(await read('rss.xml')).rss;
+    expect(rss['@_version']).toBe('2.0');
+    const items = rss.channel.item as { title: string; link: string; description: string; pubDate: string }[];
+    expect(items).toHaveLength(content.articles.length);
+    for (const article of content.articles) {
+      const item = items.find((candidate) => candidate.link === new URL(`/articles/${article.id}/`, siteUrl).href);
+      expect(item?.title).toBe(article.data.title);
+      expect(item?.description).toBe(article.data.summary);
+      expect(Number.isNaN(Date.parse(item?.pubDate ?? ''))).toBe(false);
+    }
+  });
+
+  test('robots.txt names the sitemap; the sitemap lists canonical pages and no redirects', async () => {
+    expect(await read('robots.txt')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', siteUrl).href}`);
+    const index = xml.parse(await read('sitemap-index.xml')).sitemapindex;
+    const locs: string[] = [];
+    for (const { loc } of index.sitemap as { loc: string }[]) {
+      const sitemap = xml.parse(await read(sitePath(loc))).urlset;
+      locs.push(...(sitemap.url as { loc: string }[]).map((entry) => entry.loc));
+    }
+    const paths = new Set(locs.map(sitePath));
+    for (const id of quoteIds) expect(paths.has(`/quotes/${id}/`), id).toBe(true);
+    for (const id of commitmentIds) expect(paths.has(`/commitments/${id}/`), id).toBe(true);
+    for (const { id } of [...content.actors]) expect(paths.has(`/actors/${id}/`), id).toBe(true);
+    for (const { id } of [...content.countries]) expect(paths.has(`/countries/${id}/`), id).toBe(true);
+    expect(paths.has('/data/')).toBe(true);
+
+    const redirects = await redirectPaths(process.cwd());
+    expect(redirects.size).toBeGreaterThan(0);
+    for (const redirect of redirects) {
+      expect(existsSync(join(DIST, redirect, 'index.html')), `${redirect} is built`).toBe(true);
+      expect(paths.has(redirect), `${redirect} is a redirect`).toBe(false);
+    }
+    for (const path of paths) expect(await read(join(path, 'index.html'))).not.toContain('http-equiv="refresh"');
+  });
+});
+
+describe('structured data', () => {
+  const firstArticle = content.articles[0]?.id ?? '';
+  const firstActor = content.actors[0]?.id ?? '';
+  test.each([
+    [`/articles/${firstArticle}/`, ['NewsArticle', 'BreadcrumbList']],
+    [`/quotes/${quoteIds[0]}/`, ['Quotation', 'BreadcrumbList']],
+    [`/actors/${firstActor}/`, ['Person', 'BreadcrumbList']],
+    [`/commitments/${commitmentIds[0]}/`, ['BreadcrumbList']],
+    ['/data/', ['BreadcrumbList']],
+  ])('%s has JSON-LD of type %j', async (path, types) => {
+    const data = jsonLd(await page(path));
+    expect(data.map((item) => item['@type'])).toEqual(types);
+    for (const item of data) expect(item['@context']).toBe('https://schema.org');
+    const breadcrumbs = data.find((item) => item['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; item: string }[] };
+    expect(breadcrumbs.itemListElement.map((step) => step.position)).toEqual(breadcrumbs.itemListElement.map((_, index) => index + 1));
+    expect(breadcrumbs.itemListElement.at(-1)?.item).toBe(new URL(path, siteUrl).href);
+  });
+
+  test('NewsArticle carries dates, the publisher and the sources as citations', async () => {
+    const [article] = jsonLd(await page(`/articles/${firstArticle}/`));
+    const data = content.articles[0]?.data;
+    expect(article).toMatchObject({ headline: data?.title, datePublished: data?.published, publisher: { '@type': 'Organization' } });
+    expect(article?.citation).toHaveLength(data?.sources.length ?? -1);
+  });
+
+  test('Chromium reads the JSON-LD without a CSP or script error', async () => {
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      const messages: string[] = [];
+      tab.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+      tab.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+      tab.on('response', (response) => {
+        if (response.status() >= 400) messages.push(`${response.status()}: ${response.url()}`);
+      });
+      await tab.goto(url(`/quotes/${quoteIds[0]}/`), { waitUntil: 'networkidle' });
+      const types = await tab.$$eval('script[type="application/ld+json"]', (scripts) =>
+        scripts.map((script) => (JSON.parse(script.textContent ?? '') as { '@type': string })['@type']),
+      );
+      expect(types).toEqual(['Quotation', 'BreadcrumbList']);
+      // (Chromium asks for /favicon.ico, which the site does not have: not this test's concern.)
+      expect(messages.filter((message) => /Content Security Policy|pageerror|^[45]\d\d: (?!.*favicon\.ico$)/.test(message))).toEqual([]);
+      expect(messages.filter((message) => /Content Security Policy/.test(message))).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('share cards', () => {
+  test.each([
+    ...quoteIds.map((id) => [`/quotes/${id}/`, `/og/quotes/${id}.png`]),
+    ...commitmentIds.map((id) => [`/commitments/${id}/`, `/og/commitments/${id}.png`]),
+  ])('%s has og:title, og:description, og:url and og:image, a 1200×630 PNG', async (path, image) => {
+    const root = await page(path);
+    const meta = (property: string) => root.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+    expect(meta('og:title')).not.toBe('');
+    expect(meta('og:description')).not.toBe('');
+    expect(meta('og:url')).toBe(new URL(path, siteUrl).href);
+    expect(meta('og:image')).toBe(new URL(image, siteUrl).href);
+    expect(meta('og:image:alt')).not.toBe('');
+    expect(root.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+    expect(root.querySelector('meta[name="twitter:image"]')?.getAttribute('content')).toBe(meta('og:image'));
+    expect(pngSize(await readFile(join(DIST, image)))).toEqual({ width: 1200, height: 630 });
+    expect(root.querySelector('[data-citation]')?.textContent).toContain(new URL(path, siteUrl).href);
+  });
+
+  test('other pages have the four og: tags with the site card', async () => {
+    for (const path of ['/', '/timeline/', '/data/', `/actors/${content.actors[0]?.id}/`]) {
+      const root = await page(path);
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:image']) {
+        expect(root.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), `${path} ${property}`).toBeTruthy();
+      }
+      expect(root.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(new URL('/og/site.png', siteUrl).href);
+    }
+    expect(pngSize(await readFile(join(DIST, 'og/site.png')))).toEqual({ width: 1200, height: 630 });
+  });
+});

@@ -1,0 +1,387 @@
+/**
+ * Search (issue 4): the Pagefind index of the built site, the `/search/` page and its URL, the
+ * speaker search forms, other spellings and both languages of a quote, and what the search
+ * costs: no request leaves the site, and the first query's download stays within 100 KB.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { glob } from 'tinyglobby';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readContent } from '../../src/lib/validation/read-content.ts';
+import { validateContent } from '../../src/lib/validation/validate.ts';
+import { url, useBrowser } from './browser.ts';
+
+const chromium = useBrowser();
+const { content } = validateContent(await readContent(process.cwd()));
+const quotes = content.articles.flatMap((article) => article.data.quotes);
+const commitments = content.articles.flatMap((article) => article.data.commitments);
+const quoteUrlsOf = (speaker: string) => quotes.filter((quote) => quote.speaker === speaker).map((quote) => `/quotes/${quote.id}/`).sort();
+
+/** The first query may download this much from a cold cache, on the wire (headers included). */
+const FIRST_QUERY_BUDGET_BYTES = 100_000;
+
+const STATUS = '[data-search-status]';
+const RESULT_LINKS = '[data-search-results] h3 a';
+
+async function statusText(page: Page) {
+  return (await page.locator(STATUS).textContent())?.trim() ?? '';
+}
+
+/** Waits until the page has searched for what its URL says and shows the outcome. */
+async function settled(page: Page, status: RegExp | string) {
+  await expect.poll(() => statusText(page), { timeout: 10_000 }).toMatch(status);
+}
+
+async function resultHrefs(page: Page): Promise<string[]> {
+  return page.locator(RESULT_LINKS).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+const searchParams = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+/** A fresh context under the site's CSP that records every request and any policy violation. */
+async function recordingContext(options: { width?: number } = {}) {
+  const context = await chromium.browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await context.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return { context, requests };
+}
+
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+test('the build indexes detail pages only: quotes, commitments, articles, people and countries', async () => {
+  const entry = JSON.parse(await readFile('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  const files = await glob('**/index.html', { cwd: 'dist' });
+  const bodies = new Map(await Promise.all(files.map(async (file) => [file, await readFile(join('dist', file), 'utf8')] as const)));
+  const marked = [...bodies].filter(([, html]) => html.includes('data-pagefind-body')).map(([file]) => file);
+  expect(indexed).toBe(marked.length);
+  expect(marked.every((file) => /^(quotes|commitments|articles|actors|countries)\/[^/]+\/index\.html$/.test(file))).toBe(true);
+  for (const listing of ['index.html', 'quotes/index.html', 'actors/index.html', 'countries/index.html', 'commitments/index.html', 'timeline/index.html', 'search/index.html']) {
+    expect(marked, listing).not.toContain(listing);
+  }
+  expect(marked.filter((file) => file.startsWith('quotes/'))).toHaveLength(quotes.length);
+  expect(marked.filter((file) => file.startsWith('commitments/'))).toHaveLength(commitments.length);
+  expect(marked.filter((file) => file.startsWith('articles/'))).toHaveLength(content.articles.length);
+  expect(marked.filter((file) => file.startsWith('actors/'))).toHaveLength(content.actors.length);
+});
+
+test('“hardest yards” shows Starmer’s quote with speaker, date and a highlighted excerpt', async () => {
+  const { page, errors, close } = await chromium.open('/search/?q=hardest%20yards');
+  await settled(page, /^\d+ results? for “hardest yards”$/);
+  const result = page.locator('.search-result').filter({ has: page.locator('a[href="/quotes/starmer-hardest-yards/"]') });
+  await expect(result.count()).resolves.toBe(1);
+  await expect(result.locator('h3').textContent()).resolves.toBe('“the hardest yards are still ahead.”');
+  await expect(result.locator('.search-result-meta').textContent()).resolves.toBe('Quote · Keir Starmer · 6 January 2026');
+  await expect(result.locator('time').getAttribute('datetime')).resolves.toBe('2026-01-06');
+  await expect(result.locator('.search-result-excerpt mark').allTextContents()).resolves.toEqual(['hardest', 'yards']);
+  // Found once: listings and the speaker's page do not repeat the quote.
+  const hrefs = await resultHrefs(page);
+  expect(hrefs.filter((href) => href === '/quotes/starmer-hardest-yards/')).toHaveLength(1);
+  expect(hrefs.some((href) => /^\/(quotes|actors|commitments|countries)\/$/.test(href) || href === '/actors/keir-starmer/')).toBe(false);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('?speaker=emmanuel-macron lists exactly Macron’s quotes, with no words needed', async () => {
+  const { page, close } = await chromium.open('/search/?speaker=emmanuel-macron');
+  const expected = quoteUrlsOf('emmanuel-macron');
+  await settled(page, `${expected.length} results by Emmanuel Macron`);
+  expect((await resultHrefs(page)).sort()).toEqual(expected);
+  // The filter shows as chosen, with its count.
+  const speaker = page.getByLabel('Speaker');
+  await expect(speaker.inputValue()).resolves.toBe('emmanuel-macron');
+  await expect(speaker.locator('option:checked').textContent()).resolves.toBe(`Emmanuel Macron (${expected.length})`);
+  await close();
+});
+
+test('other spellings: “Zelenskyy” finds every quote of Volodymyr Zelensky, “Kier” Starmer’s', async () => {
+  const { page, close } = await chromium.open('/search/?q=Zelenskyy');
+  await settled(page, /results? for “Zelenskyy”/);
+  const hrefs = await resultHrefs(page);
+  expect(hrefs).toEqual(expect.arrayContaining(quoteUrlsOf('volodymyr-zelensky')));
+  expect(hrefs).toContain('/actors/volodymyr-zelensky/');
+
+  await page.goto(url('/search/?q=Kier&type=quote'));
+  await settled(page, /quotes? for “Kier”/);
+  expect((await resultHrefs(page)).sort()).toEqual(quoteUrlsOf('keir-starmer'));
+  await close();
+});
+
+test('a quote is found by its original French words and by its English translation', async () => {
+  const macronPost = '/quotes/macron-unprecedented-unity/';
+  const { page, close } = await chromium.open('/search/?q=r%C3%A9union%20unit%C3%A9%20sans%20pr%C3%A9c%C3%A9dent&type=quote');
+  await settled(page, /^1 quote for “réunion unité sans précédent”$/);
+  expect(await resultHrefs(page)).toEqual([macronPost]);
+  await expect(page.locator('.search-result-excerpt mark').allTextContents()).resolves.toEqual(
+    expect.arrayContaining(['réunion', 'unité', 'précédent']),
+  );
+
+  await page.goto(url('/search/?q=unprecedented%20unity&type=quote'));
+  await settled(page, /^1 quote for “unprecedented unity”$/);
+  expect(await resultHrefs(page)).toEqual([macronPost]);
+  await close();
+});
+
+test('filters alone list everything that matches, and each count matches what choosing it lists', async () => {
+  const conditional = commitments.filter((commitment) => commitment.status === 'conditional').map((commitment) => `/commitments/${commitment.id}/`);
+  const { page, close } = await chromium.open('/search/?type=commitment&status=conditional');
+  await settled(page, `${conditional.length} commitments with status Conditional`);
+  expect((await resultHrefs(page)).sort()).toEqual(conditional.sort());
+  await expect(page.getByLabel('Status').locator('option:checked').textContent()).resolves.toBe(`Conditional (${conditional.length})`);
+
+  // Counts on a word search: the type chips add up, and picking one lists that many.
+  await page.goto(url('/search/?q=troops'));
+  await settled(page, /^\d+ results for “troops”$/);
+  const total = Number(/^(\d+)/.exec(await statusText(page))?.[1]);
+  const chip = (name: string) => page.locator('.search-type').filter({ hasText: name });
+  const count = async (name: string) => Number(/\((\d+)\)/.exec((await chip(name).textContent()) ?? '')?.[1]);
+  await expect(count('All')).resolves.toBe(total);
+  const quoteCount = await count('Quotes');
+  expect(quoteCount).toBeGreaterThan(0);
+  await page.getByRole('radio', { name: /^Quotes/ }).check();
+  await settled(page, `${quoteCount} ${quoteCount === 1 ? 'quote' : 'quotes'} for “troops”`);
+  await expect(page.locator(RESULT_LINKS).count()).resolves.toBe(quoteCount);
+  await close();
+});
+
+test('the URL holds the search: typing updates it, filters add history entries, back restores the previous search', async () => {
+  const { page, errors, close } = await chromium.open('/search/?q=troops');
+  await settled(page, /for “troops”$/);
+  await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+
+  const box = page.getByRole('searchbox', { name: 'Words to search for' });
+  await box.fill('ceasefire');
+  await expect.poll(() => searchParams(page)).toEqual({ q: 'ceasefire' });
+  await settled(page, /for “ceasefire”$/);
+
+  await page.getByRole('radio', { name: /^Commitments/ }).check();
+  await expect.poll(() => searchParams(page)).toEqual({ q: 'ceasefire', type: 'commitment' });
+  await settled(page, /commitments? for “ceasefire”$/);
+
+  await page.goBack();
+  await expect.poll(() => searchParams(page)).toEqual({ q: 'ceasefire' });
+  await settled(page, /^\d+ results for “ceasefire”$/);
+  await expect(page.getByRole('radio', { name: /^All/ }).isChecked()).resolves.toBe(true);
+
+  await page.goBack();
+  await expect.poll(() => searchParams(page)).toEqual({ q: 'troops' });
+  await settled(page, /for “troops”$/);
+  await expect(box.inputValue()).resolves.toBe('troops');
+
+  await page.goForward();
+  await settled(page, /^\d+ results for “ceasefire”$/);
+  // All of it happened in one page: no reload.
+  await expect(page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).resolves.toBe(true);
+
+  // Opening a shared URL runs that search with every filter shown.
+  await page.goto(url('/search/?q=troops&type=commitment&country=fr&sort=newest'));
+  await settled(page, /commitments? for “troops” involving France$/);
+  await expect(page.getByLabel('Country or organisation').inputValue()).resolves.toBe('fr');
+  await expect(page.getByLabel('Order').inputValue()).resolves.toBe('newest');
+  await expect(page.getByRole('radio', { name: /^Commitments/ }).isChecked()).resolves.toBe(true);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('keyboard: type and press Enter to search; “more” moves focus to the first new result', async () => {
+  const { page, close } = await chromium.open('/search/');
+  await expect.poll(() => page.locator('[data-search-app]').isVisible()).toBe(true);
+  await page.getByRole('searchbox', { name: 'Words to search for' }).focus();
+  await page.keyboard.type('ceasefire');
+  await page.keyboard.press('Enter');
+  await settled(page, /^\d+ results for “ceasefire”$/);
+  await expect(page.getByRole('status').textContent()).resolves.toMatch(/results for “ceasefire”/);
+
+  // A filter with more than one page of results.
+  await page.getByText('Filters and order').click();
+  await page.getByLabel('Country or organisation').selectOption('ua');
+  await page.getByRole('searchbox', { name: 'Words to search for' }).fill('');
+  await page.getByRole('searchbox', { name: 'Words to search for' }).press('Enter');
+  await settled(page, /^\d+ results involving Ukraine$/);
+  const total = Number(/^(\d+)/.exec(await statusText(page))?.[1]);
+  expect(total).toBeGreaterThan(10);
+  await expect(page.locator(RESULT_LINKS).count()).resolves.toBe(10);
+  const more = page.getByRole('button', { name: /^Show \d+ more/ });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator(RESULT_LINKS).count()).toBe(Math.min(total, 20));
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+  expect(focused).toBe((await resultHrefs(page))[10]);
+  await close();
+});
+
+test('nothing found: the page says so and offers a way on', async () => {
+  const { page, close } = await chromium.open('/search/?q=zzxqv&type=quote');
+  await settled(page, 'No quotes for “zzxqv”');
+  const help = page.locator('[data-search-empty]');
+  await expect(help.isVisible()).resolves.toBe(true);
+  await expect(help.getByRole('link', { name: 'quotes by speaker' }).getAttribute('href')).resolves.toBe('/quotes/');
+  await help.getByRole('link', { name: 'search the same words without filters' }).click();
+  await expect.poll(() => searchParams(page)).toEqual({ q: 'zzxqv' });
+  await settled(page, 'No results for “zzxqv”');
+  await close();
+});
+
+test('the speaker forms on an actor page and on /quotes/ search within that speaker’s quotes', async () => {
+  const { page, close } = await chromium.open('/actors/keir-starmer/');
+  await page.getByLabel('Search Keir Starmer’s quotes').fill('yards');
+  await page.getByLabel('Search Keir Starmer’s quotes').press('Enter');
+  await page.waitForURL(/\/search\//);
+  expect(searchParams(page)).toMatchObject({ speaker: 'keir-starmer', q: 'yards' });
+  await settled(page, /^1 quote for “yards” by Keir Starmer$/);
+  expect(await resultHrefs(page)).toEqual(['/quotes/starmer-hardest-yards/']);
+
+  // Submitted with no words: every quote of the speaker.
+  await page.goto(url('/quotes/'));
+  await page.getByRole('search', { name: 'Emmanuel Macron’s quotes' }).getByRole('button').click();
+  await page.waitForURL(/\/search\//);
+  expect(searchParams(page)).toMatchObject({ speaker: 'emmanuel-macron' });
+  await settled(page, /by Emmanuel Macron$/);
+  expect((await resultHrefs(page)).sort()).toEqual(quoteUrlsOf('emmanuel-macron'));
+  await close();
+});
+
+test('the header search on any page goes to /search/?q=', async () => {
+  const { page, close } = await chromium.open('/timeline/');
+  const header = page.getByRole('banner').getByRole('search');
+  await header.getByRole('searchbox').fill('military hubs');
+  await header.getByRole('button', { name: 'Search' }).click();
+  await page.waitForURL(url('/search/?q=military+hubs'));
+  await settled(page, /for “military hubs”$/);
+  expect(await resultHrefs(page)).toContain('/commitments/uk-france-military-hubs/');
+  await close();
+});
+
+test('Pagefind loads on the search page only', async () => {
+  const { context, requests } = await recordingContext();
+  const page = await context.newPage();
+  for (const path of ['/', '/articles/paris-summit-security-guarantees/', '/quotes/', '/quotes/starmer-hardest-yards/', '/actors/keir-starmer/', '/commitments/', '/countries/gb/', '/timeline/']) {
+    await page.goto(url(path), { waitUntil: 'networkidle' });
+  }
+  expect(requests.filter((request) => new URL(request).pathname.startsWith('/pagefind/'))).toEqual([]);
+  await page.goto(url('/search/'), { waitUntil: 'networkidle' });
+  expect(requests.map((request) => new URL(request).pathname)).toContain('/pagefind/pagefind.js');
+  await context.close();
+});
+
+test('no request leaves the site, and nothing breaks the Content-Security-Policy', async () => {
+  const { context, requests } = await recordingContext({ width: 390 });
+  // Anything aimed elsewhere would fail here, as it would offline.
+  const origin = new URL(url('/')).origin;
+  await context.route((target) => target.origin !== origin, (route) => route.abort());
+  const page = await context.newPage();
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(url('/search/?q=Zelenskyy'));
+  await settled(page, /for “Zelenskyy”$/);
+  await page.getByRole('radio', { name: /^Quotes/ }).check();
+  await settled(page, /quotes for “Zelenskyy”$/);
+  await page.getByRole('searchbox', { name: 'Words to search for' }).fill('garanties');
+  await settled(page, /for “garanties”$/);
+  await expect(cspViolations(page)).resolves.toEqual([]);
+  await page.locator(RESULT_LINKS).first().click();
+  await page.waitForURL(/\/quotes\//);
+  expect(requests.length).toBeGreaterThan(5);
+  expect(requests.filter((request) => new URL(request).origin !== origin)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.goBack();
+  await settled(page, /for “garanties”$/);
+  await expect(cspViolations(page)).resolves.toEqual([]);
+  await context.close();
+});
+
+/** Bytes on the wire per request, from Chromium's network events (cold cache). */
+async function measureTransfer(context: BrowserContext, page: Page) {
+  const client = await context.newCDPSession(page);
+  await client.send('Network.enable');
+  await client.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const urls = new Map<string, string>();
+  const transfers: { path: string; bytes: number }[] = [];
+  client.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+  client.on('Network.loadingFinished', (event) => {
+    const requestUrl = urls.get(event.requestId);
+    if (requestUrl) transfers.push({ path: new URL(requestUrl).pathname, bytes: event.encodedDataLength });
+  });
+  return transfers;
+}
+
+const sum = (transfers: { bytes: number }[]) => transfers.reduce((total, transfer) => total + transfer.bytes, 0);
+
+test('the first query of a session downloads at most 100 KB', async () => {
+  // A broad word (many results, so a full first page of result data) and one of the acceptance searches.
+  for (const path of ['/search/?q=ceasefire', '/search/?q=hardest%20yards', '/search/?q=troops&type=commitment&country=fr']) {
+    const { context } = await recordingContext();
+    const page = await context.newPage();
+    const transfers = await measureTransfer(context, page);
+    await page.goto(url(path));
+    await settled(page, /results?|quotes?|commitments?/);
+    await page.waitForLoadState('networkidle');
+    const search = transfers.filter((transfer) => transfer.path.startsWith('/pagefind/'));
+    const pageItself = transfers.filter((transfer) => !transfer.path.startsWith('/pagefind/'));
+    console.log(
+      `${path}: search ${sum(search)} B in ${search.length} requests (pagefind.js, wasm, index, filters, ` +
+        `${search.filter((transfer) => transfer.path.includes('/fragment/')).length} result fragments); ` +
+        `the page's own HTML/CSS/JS ${sum(pageItself)} B`,
+    );
+    expect(sum(search)).toBeLessThanOrEqual(FIRST_QUERY_BUDGET_BYTES);
+    await context.close();
+  }
+});
+
+/** A plain static file server (no compression, no rewrites), as a host without Astro would be. */
+function plainStaticServer(root: string): Promise<{ server: Server; origin: string }> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+  }));
+}
+
+let plain: { server: Server; origin: string };
+beforeAll(async () => {
+  plain = await plainStaticServer('dist');
+});
+afterAll(() => new Promise<void>((resolve) => plain.server.close(() => resolve())));
+
+test('search works from a plain static server without compression', async () => {
+  const { context } = await recordingContext();
+  const page = await context.newPage();
+  const transfers = await measureTransfer(context, page);
+  await page.goto(`${plain.origin}/search/?speaker=emmanuel-macron`);
+  await settled(page, /by Emmanuel Macron$/);
+  expect((await resultHrefs(page)).sort()).toEqual(quoteUrlsOf('emmanuel-macron'));
+  await page.getByRole('searchbox', { name: 'Words to search for' }).fill('thousand');
+  await settled(page, /^1 result for “thousand” by Emmanuel Macron$/);
+  await page.waitForLoadState('networkidle');
+  const search = transfers.filter((transfer) => transfer.path.startsWith('/pagefind/'));
+  console.log(`uncompressed server: search ${sum(search)} B in ${search.length} requests`);
+  await context.close();
+});
+
+test('without JavaScript the search page says it needs it and points to the listings', async () => {
+  const { page, close } = await chromium.open('/search/?q=troops', { javaScript: false });
+  const notice = page.locator('noscript .search-noscript');
+  await expect(notice.isVisible()).resolves.toBe(true);
+  await expect(notice.textContent()).resolves.toContain('Search needs JavaScript');
+  await expect(notice.getByRole('link', { name: 'quotes by speaker' }).getAttribute('href')).resolves.toBe('/quotes/');
+  await expect(page.locator('[data-search-app]').isVisible()).resolves.toBe(false);
+  await close();
+});

@@ -5,7 +5,8 @@
  * Writes bench/results/latest.{json,svg,md}. See bench/README.md.
  *
  * Options: --sizes 1000,10000 · --skip-floor · --skip-ours · --skip-warm · --skip-browser ·
- * --ref <git ref> (build a commit instead of the working tree) · --repeat <n> (builds per mode,
+ * --ref <git ref> (build a commit instead of the working tree) · --source <folder> (build another
+ * copy of the project, e.g. a patched one for an experiment) · --repeat <n> (builds per mode,
  * the fastest reported: for a busy machine) · --timeout <minutes> (stop a build after that long;
  * the bench goes on and reports it as failed) · --keep (keep the temp folder) ·
  * --out <folder> (default bench/results) · --seed <n>
@@ -18,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.ts';
 import { measurePageLoads, measureSearch } from './lib/browser.ts';
-import { measureBuild, measureOutput } from './lib/measure.ts';
+import { measureBuild, measureOutput, stopBuilds } from './lib/measure.ts';
 import { cachedImages, createProject, describeSource, listCaches, removeCaches, snapshotSource, type TempProject } from './lib/project.ts';
 import { acceptanceChecks, markdownReport, svgChart, textReport } from './lib/report.ts';
 import type { BenchResult, BuildResult, Mode, Site, SizeResult } from './lib/types.ts';
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     'skip-warm': { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
     ref: { type: 'string' },
+    source: { type: 'string' },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: join(projectRoot, 'bench', 'results') },
     seed: { type: 'string' },
@@ -138,11 +140,6 @@ async function samplePaths(dist: string): Promise<string[]> {
   return [...new Set(chosen.filter((page): page is string => page !== undefined && pages.includes(page)))].map(url);
 }
 
-const work = await mkdtemp(join(tmpdir(), 'summit-bench-'));
-/** A build failed or was stopped: its folder and logs are kept for a look. */
-let failed = false;
-let finished = false;
-log(`working in ${work}`);
 const result: BenchResult = {
   date: new Date().toISOString(),
   command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
@@ -154,14 +151,73 @@ const result: BenchResult = {
     astro: version('astro'),
     pagefind: version('pagefind'),
   },
-  source: values.ref ? `git ${values.ref}` : `working tree at ${describeSource(projectRoot)}`,
+  status: 'running',
+  source: values.source
+    ? `folder ${resolve(values.source)}`
+    : values.ref
+      ? `git ${values.ref}`
+      : `working tree at ${describeSource(projectRoot)}`,
   sizes: [],
   checks: [],
 };
 
+/** Ratios per size, growth from the smallest size to the largest, and the acceptance checks. */
+function summarise(result: BenchResult): void {
+  for (const size of result.sizes) {
+    for (const mode of modes) {
+      const ours = size.builds.ours?.[mode];
+      const floor = size.builds.floor?.[mode];
+      if (!ours?.ok || !floor?.ok) continue;
+      size.ratio[mode] = (mode === 'cold' ? ours.msPerPageWithoutImages : ours.msPerPage) / floor.msPerPage;
+      if (ours.cpuMsPerPage && floor.cpuMsPerPage) size.cpuRatio[mode] = ours.cpuMsPerPage / floor.cpuMsPerPage;
+    }
+  }
+  const from = result.sizes[0];
+  const to = result.sizes.at(-1);
+  if (from && to && from !== to) {
+    const growth = { from: from.articles, to: to.articles, ours: {}, floor: {} } as NonNullable<BenchResult['growth']>;
+    for (const site of ['ours', 'floor'] as const) {
+      for (const mode of modes) {
+        const a = from.builds[site]?.[mode];
+        const b = to.builds[site]?.[mode];
+        if (a?.ok && b?.ok) growth[site][mode] = b.seconds / a.seconds;
+      }
+    }
+    result.growth = growth;
+  }
+  result.checks = acceptanceChecks(result);
+}
+
+const out = resolve(values.out);
+
+/** Written after every step, so a bench stopped midway still leaves what it measured. */
+async function writeResults(): Promise<void> {
+  summarise(result);
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  await writeFile(join(out, 'latest.svg'), svgChart(result));
+  await writeFile(join(out, 'latest.md'), markdownReport(result));
+}
+
+// Stopped from outside: stop the build running now, keep what was measured, say so.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping the build and writing what was measured`);
+    stopBuilds('SIGKILL');
+    result.status = 'interrupted';
+    void writeResults().finally(() => process.exit(130));
+  });
+}
+
+const work = await mkdtemp(join(tmpdir(), 'summit-bench-'));
+/** A build failed or was stopped: its folder and logs are kept for a look. */
+let failed = false;
+let finished = false;
+log(`working in ${work}`);
+
 try {
   const sources: Record<Site, string> = { ours: join(work, 'source-ours'), floor: join(work, 'source-floor') };
-  await snapshotSource(projectRoot, sources.ours, values.ref);
+  await snapshotSource(values.source ? resolve(values.source) : projectRoot, sources.ours, values.ref);
   await snapshotSource(floorSource, sources.floor);
   for (const articles of sizes) {
     const corpusDir = join(work, `corpus-${articles}`);
@@ -187,14 +243,8 @@ try {
         const built = await build(project, site, mode, work, articles);
         (size.builds[site] ??= {})[mode] = built;
         if (!built.ok) failed = true;
+        await writeResults();
       }
-    }
-    for (const mode of modes) {
-      const ours = size.builds.ours?.[mode];
-      const floor = size.builds.floor?.[mode];
-      if (!ours?.ok || !floor?.ok) continue;
-      size.ratio[mode] = (mode === 'cold' ? ours.msPerPageWithoutImages : ours.msPerPage) / floor.msPerPage;
-      if (ours.cpuMsPerPage && floor.cpuMsPerPage) size.cpuRatio[mode] = ours.cpuMsPerPage / floor.cpuMsPerPage;
     }
 
     const oursDist = projects.ours && size.builds.ours?.cold?.ok ? join(projects.ours.dir, 'dist') : undefined;
@@ -207,10 +257,12 @@ try {
           static: await measureStaticWeight(oursDist),
           loads: await measurePageLoads(oursDist, await samplePaths(oursDist)),
         };
+        await writeResults();
       }
       if (articles === sizes.at(-1)) {
         log(`${articles} articles: search in Chromium…`);
         result.search = { articles, words: corpus.searchWords, ...(await measureSearch(oursDist, corpus.searchWords)) };
+        await writeResults();
       }
     }
     // A 10k site is gigabytes: drop each size's folders once measured.
@@ -220,31 +272,8 @@ try {
     }
   }
 
-  if (sizes.length > 1) {
-    const from = result.sizes[0];
-    const to = result.sizes.at(-1);
-    if (from && to) {
-      const growth = (site: Site, mode: Mode) => {
-        const a = from.builds[site]?.[mode];
-        const b = to.builds[site]?.[mode];
-        return a?.ok && b?.ok ? b.seconds / a.seconds : undefined;
-      };
-      result.growth = { from: from.articles, to: to.articles, ours: {}, floor: {} };
-      for (const site of ['ours', 'floor'] as const) {
-        for (const mode of modes) {
-          const value = growth(site, mode);
-          if (value !== undefined) result.growth[site][mode] = value;
-        }
-      }
-    }
-  }
-  result.checks = acceptanceChecks(result);
-
-  const out = resolve(values.out);
-  await mkdir(out, { recursive: true });
-  await writeFile(join(out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-  await writeFile(join(out, 'latest.svg'), svgChart(result));
-  await writeFile(join(out, 'latest.md'), markdownReport(result));
+  result.status = 'complete';
+  await writeResults();
   console.log(`\n${textReport(result)}\n`);
   log(`wrote ${join(out, 'latest.json')}, latest.svg and latest.md (the README's Performance section)`);
   finished = true;

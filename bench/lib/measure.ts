@@ -35,6 +35,20 @@ const TIME = '/usr/bin/time';
 const PAGE_SIZE = 4096;
 const SAMPLE_MS = 100;
 
+/** Process groups of the builds running now, so that an interrupted bench leaves none behind. */
+const running = new Set<number>();
+
+/** Stops every build this process started (their whole process groups). */
+export function stopBuilds(signal: NodeJS.Signals = 'SIGTERM'): void {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 /** CPU seconds all processes have spent busy since boot (/proc/stat, in USER_HZ = 100). */
 function machineBusySeconds(): number {
   const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
@@ -96,6 +110,7 @@ export async function measureBuild(
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  if (child.pid) running.add(child.pid);
   let timedOut = false;
   const stopGroup = (signal: NodeJS.Signals) => {
     try {
@@ -133,6 +148,7 @@ export async function measureBuild(
   });
   clearInterval(sampler);
   clearTimeout(timer);
+  if (child.pid) running.delete(child.pid);
   const seconds = (performance.now() - started) / 1000;
   const busy = machineBusySeconds() - busyBefore;
   await new Promise((resolve) => log.end(resolve));

@@ -53,6 +53,8 @@ export interface Check {
 
 export interface BenchResult {
   date: string;
+  /** Written while the bench runs (after every build) or after it was stopped: not every figure is there. */
+  status: 'running' | 'complete' | 'interrupted';
   command: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; astro: string; pagefind: string };
   source: string;

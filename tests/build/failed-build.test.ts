@@ -259,6 +259,48 @@ describe('a failed build leaves dist/ untouched', () => {
     ]);
   });
 
+  test('mistyped field (a status that does not exist)', { timeout: BUILD_TIMEOUT }, async () => {
+    await expectFailedBuild({ [NEW_ARTICLE]: edit(newArticle(), '    status: proposed', '    status: promised') }, [
+      /^content\/articles\/zz-build-test\/build-test-article\.md: commitments\[0\]\.status: must be one of: proposed, .* \("promised"\)$/,
+    ]);
+  });
+
+  test('missing field in an actor and mistyped field in a country', { timeout: BUILD_TIMEOUT }, async () => {
+    await expectFailedBuild(
+      {
+        'content/actors/build-test-actor.yaml': `name: Build Test Actor\ncountry: ${country}\n`,
+        'content/countries/build-test-country.yaml': 'name: Build Test Country\nkind: state\n',
+      },
+      [
+        'content/actors/build-test-actor.yaml: role: is missing; add it (README.md lists every field)',
+        /^content\/countries\/build-test-country\.yaml: kind: must be "country" or "organization" \("state"\)/,
+      ],
+    );
+  });
+
+  test('unknown quote id in evidence', { timeout: BUILD_TIMEOUT }, async () => {
+    await expectFailedBuild({ [NEW_ARTICLE]: edit(newArticle(), 'evidence: [build-test-quote]', 'evidence: [no-such-quote]') }, [
+      /^content\/articles\/zz-build-test\/build-test-article\.md: commitments\[0\]\.evidence\[0\]: is not a known quote id \("no-such-quote"\)/,
+    ]);
+  });
+
+  test('malformed id', { timeout: BUILD_TIMEOUT }, async () => {
+    await expectFailedBuild({ [NEW_ARTICLE]: edit(newArticle(), '  - id: build-test-commitment', '  - id: Build_Test') }, [
+      /^content\/articles\/zz-build-test\/build-test-article\.md: commitments\[0\]\.id: is not a valid id \("Build_Test"\)/,
+    ]);
+  });
+
+  test('duplicate id within one file', { timeout: BUILD_TIMEOUT }, async () => {
+    const twice = edit(
+      newArticle(),
+      '    via: report\n',
+      '    via: report\n  - id: build-test-quote\n    speaker: ' + actor + '\n    text: Again.\n    said: 2026-01-08\n',
+    );
+    await expectFailedBuild({ [NEW_ARTICLE]: twice }, [
+      /^content\/articles\/zz-build-test\/build-test-article\.md: quotes\[1\]\.id: duplicates the quote id already used at .*quotes\[0\]/,
+    ]);
+  });
+
   test('several mistakes in several files are all printed by one build', { timeout: BUILD_TIMEOUT }, async () => {
     const original = await readFile(join(work, countryFile), 'utf8');
     await expectFailedBuild(

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 
 /** Top-level entries of the project that are not needed to build it, or are outputs/caches. */
 const NOT_COPIED = new Set([
-  'node_modules', 'content', 'dist', '.dist-staging', '.dist-previous', 'dist.previous', '.astro', '.git',
+  'node_modules', 'content', 'dist', '.dist-staging', '.dist-retired', '.astro', '.git',
   'bench', 'tests', 'test-results', 'screenshots', 'coverage', '.ci',
 ]);
 
@@ -106,7 +106,7 @@ export async function listCaches(project: TempProject): Promise<string[]> {
   return found;
 }
 
-const OUTPUTS = new Set(['dist', '.dist-staging', '.dist-previous', 'dist.previous']);
+const OUTPUTS = new Set(['dist', '.dist-staging', '.dist-retired']);
 const IMAGE = /\.(png|jpe?g|webp|avif)$/i;
 
 /**

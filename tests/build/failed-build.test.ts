@@ -136,7 +136,8 @@ async function expectFailedBuild(files: Record<string, string>, expected: (strin
   expect(run.output).toContain('The previous dist/ was left as it was.');
   expect(await hashTree(join(work, 'dist'))).toEqual(distHashes);
   expect(existsSync(join(work, '.dist-staging'))).toBe(false);
-  expect(existsSync(join(work, 'dist.previous'))).toBe(false);
+  // Only a published build retires the previous site (and the copy was built once, fresh).
+  expect(existsSync(join(work, '.dist-retired'))).toBe(false);
 }
 
 beforeAll(async () => {

@@ -1,12 +1,10 @@
 /** The validation step: every content problem, one line each, before anything is written. */
 import { formatProblem } from '../../src/lib/validation/problems.ts';
-import { readContent } from '../../src/lib/validation/read-content.ts';
-import { validateContent } from '../../src/lib/validation/validate.ts';
+import { checkedContent } from '../../src/lib/validation/checked-content.ts';
 
 /** Prints every problem to stderr; returns true when the content is valid. */
 export async function checkContent(root: string): Promise<boolean> {
-  const files = await readContent(root);
-  const { problems } = validateContent(files);
+  const { files, problems } = await checkedContent(root);
   if (problems.length === 0) {
     console.log(`Content OK: ${files.length} files checked.`);
     return true;

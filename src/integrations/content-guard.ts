@@ -5,15 +5,14 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../lib/validation/problems.ts';
-import { readContent } from '../lib/validation/read-content.ts';
-import { validateContent } from '../lib/validation/validate.ts';
+import { checkedContent } from '../lib/validation/checked-content.ts';
 
 export function contentGuard(): AstroIntegration {
   return {
     name: 'summit-tracker:content-guard',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        const { problems } = validateContent(await readContent(fileURLToPath(config.root)));
+        const { problems } = await checkedContent(fileURLToPath(config.root));
         if (!problems.length) return;
         const report = problems.map(formatProblem).join('\n');
         if (command === 'build') throw new Error(`Content has ${problems.length} problem(s):\n${report}`);

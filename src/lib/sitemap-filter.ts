@@ -4,12 +4,11 @@
  * are worked out from the content when the config loads, with the same index the pages use.
  */
 import { buildSiteIndex } from './site-index.ts';
-import { readContent } from './validation/read-content.ts';
-import { validateContent } from './validation/validate.ts';
+import { checkedContent } from './validation/checked-content.ts';
 
 /** Site paths (`/countries/uk/`) of every redirect page the build will write. */
 export async function redirectPaths(root: string): Promise<Set<string>> {
-  const { content } = validateContent(await readContent(root));
+  const { content } = await checkedContent(root);
   return new Set(buildSiteIndex(content).redirects.map((redirect) => redirect.from));
 }
 

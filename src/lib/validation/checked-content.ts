@@ -1,0 +1,34 @@
+/**
+ * Content read and validated once per process for each state of the files. One `npm run build`
+ * asks three times (the validation phase, the content guard when Astro starts, the sitemap's
+ * list of redirects), and each pass costs seconds at 10,000 articles. Keyed by every file's
+ * path, size and modification time, so `astro dev` still sees edits.
+ */
+import { stat } from 'node:fs/promises';
+import { listContent, readContent, type RawFile } from './read-content.ts';
+import { validateContent, type ValidationResult } from './validate.ts';
+
+export interface CheckedContent extends ValidationResult {
+  files: RawFile[];
+}
+
+interface Memo {
+  fingerprint: string;
+  result: Promise<CheckedContent>;
+}
+
+// On globalThis: Astro loads its config and integrations through Vite's module runner, which
+// gives them their own copy of this module; the process is the same.
+const MEMO = Symbol.for('summit-tracker.checked-content');
+const memos = ((globalThis as { [MEMO]?: Map<string, Memo> })[MEMO] ??= new Map<string, Memo>());
+
+export async function checkedContent(root: string): Promise<CheckedContent> {
+  const paths = await listContent(root);
+  const stats = await Promise.all(paths.map(({ absolute }) => stat(absolute)));
+  const fingerprint = paths.map(({ file }, index) => `${file}\t${stats[index]?.size}\t${stats[index]?.mtimeMs}`).join('\n');
+  const memo = memos.get(root);
+  if (memo?.fingerprint === fingerprint) return memo.result;
+  const result = readContent(root, paths).then((files) => ({ files, ...validateContent(files) }));
+  memos.set(root, { fingerprint, result });
+  return result;
+}

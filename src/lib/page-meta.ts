@@ -5,10 +5,10 @@
  */
 import type { Actor } from '../schemas/actor.ts';
 import type { ArticleData } from '../schemas/article.ts';
-import { cardAltText, commitmentCard, quoteCard, siteCard } from './share-card.ts';
+import { cardAltText, siteCard, speakerCard, statusCard } from './share-card.ts';
 import type { CommitmentRecord, QuoteRecord, SiteIndex } from './site-index.ts';
 import { newsArticleJsonLd, personJsonLd, quotationJsonLd, type JsonLd } from './structured-data.ts';
-import { commitmentCardImageUrl, quoteCardImageUrl, requireSiteUrl, siteCardImageUrl } from './urls.ts';
+import { requireSiteUrl, siteCardImageUrl, speakerCardImageUrl, statusCardImageUrl } from './urls.ts';
 
 export interface PageMeta {
   image: string;
@@ -28,14 +28,17 @@ export function articlePageMeta(slug: string, data: ArticleData, siteUrl: URL | 
   };
 }
 
+/** A quote's card is its speaker's (the words are in og:title and og:description). */
 export function quotePageMeta(record: QuoteRecord, site: SiteIndex, siteUrl: URL | undefined): PageMeta {
   const base = requireSiteUrl(siteUrl);
+  const speaker = site.actors.get(record.quote.speaker);
+  if (!speaker) throw new Error(`quote ${record.quote.id}: unknown speaker ${record.quote.speaker}`);
   return {
-    image: quoteCardImageUrl(record.quote.id),
-    imageAlt: cardAltText(quoteCard(record, site, base)),
+    image: speakerCardImageUrl(record.quote.speaker),
+    imageAlt: cardAltText(speakerCard(speaker, site, base)),
     jsonLd: quotationJsonLd({
       record,
-      speaker: site.actors.get(record.quote.speaker),
+      speaker,
       article: site.articleBySlug.get(record.article),
       siteUrl: base,
     }),
@@ -45,16 +48,17 @@ export function quotePageMeta(record: QuoteRecord, site: SiteIndex, siteUrl: URL
 export function actorPageMeta(id: string, actor: Actor, site: SiteIndex, siteUrl: URL | undefined): PageMeta {
   const base = requireSiteUrl(siteUrl);
   return {
-    image: siteCardImageUrl(),
-    imageAlt: cardAltText(siteCard(base)),
+    image: speakerCardImageUrl(id),
+    imageAlt: cardAltText(speakerCard(actor, site, base)),
     jsonLd: personJsonLd({ id, actor, country: site.countries.get(actor.country), siteUrl: base }),
   };
 }
 
-export function commitmentPageMeta(record: CommitmentRecord, site: SiteIndex, siteUrl: URL | undefined): PageMeta {
-  const base = requireSiteUrl(siteUrl);
+/** A commitment's card is its status's (the title is in og:title). */
+export function commitmentPageMeta(record: CommitmentRecord, _site: SiteIndex, siteUrl: URL | undefined): PageMeta {
+  const { status } = record.commitment;
   return {
-    image: commitmentCardImageUrl(record.commitment.id),
-    imageAlt: cardAltText(commitmentCard(record, site, base)),
+    image: statusCardImageUrl(status),
+    imageAlt: cardAltText(statusCard(status, requireSiteUrl(siteUrl))),
   };
 }

@@ -1,12 +1,17 @@
 /**
  * What each share card shows, as plain data (so it can be tested, hashed and described in
  * `og:image:alt`); share-image.ts draws it.
+ *
+ * Cards are per speaker and per commitment status, never per quote or per commitment, so the
+ * number of images grows with the actors (plus 7 statuses and the site card), not with the
+ * coverage: a quote page shows its speaker's card, a commitment page the card of its status.
+ * The quote's words and the commitment's title travel in `og:title` / `og:description`.
  */
+import type { Actor } from '../schemas/actor.ts';
 import type { Status } from '../schemas/commitment.ts';
-import { formatDate } from './dates.ts';
 import { STATUS_LABELS } from './labels.ts';
 import { SITE_NAME, SITE_TAGLINE } from './publisher.ts';
-import type { CommitmentRecord, QuoteRecord, SiteIndex } from './site-index.ts';
+import type { SiteIndex } from './site-index.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -14,24 +19,23 @@ export const CARD_HEIGHT = 630;
 export type ShareCard =
   | { kind: 'site'; host: string; title: string; tagline: string }
   | {
-      kind: 'quote';
+      /** A speaker (any actor): shown on their quotes' pages and their own page. */
+      kind: 'speaker';
       host: string;
-      label: string;
-      text: string;
-      direct: boolean;
-      /** English translation of a quote in another language. */
-      translation?: string;
-      speaker: string;
-      byline: string;
+      name: string;
+      role: string;
+      /** Name of the actor's country or organisation. */
+      country: string;
     }
   | {
-      kind: 'commitment';
+      /** A commitment status: shown on the page of every commitment with that status. */
+      kind: 'status';
       host: string;
-      title: string;
-      parties: string[];
       status: Status;
-      statusLabel: string;
-      condition?: string;
+      /** As the site shows it (labels.ts): symbol, label and what it means. */
+      symbol: string;
+      label: string;
+      description: string;
     };
 
 const hostOf = (siteUrl: URL | string) => new URL(siteUrl).host;
@@ -40,43 +44,29 @@ export function siteCard(siteUrl: URL | string): ShareCard {
   return { kind: 'site', host: hostOf(siteUrl), title: SITE_NAME, tagline: SITE_TAGLINE };
 }
 
-export function quoteCard(record: QuoteRecord, site: SiteIndex, siteUrl: URL | string): ShareCard {
-  const { quote } = record;
-  const speaker = site.actors.get(quote.speaker);
-  const isEnglish = quote.lang === 'en' || quote.lang.startsWith('en-');
+export function speakerCard(actor: Actor, site: SiteIndex, siteUrl: URL | string): ShareCard {
   return {
-    kind: 'quote',
+    kind: 'speaker',
     host: hostOf(siteUrl),
-    label: quote.kind === 'reported' ? 'Reported speech' : 'Quote',
-    text: quote.text,
-    direct: quote.kind === 'direct',
-    ...(!isEnglish && quote.translation ? { translation: quote.translation } : {}),
-    speaker: speaker?.name ?? quote.speaker,
-    byline: [speaker?.role, formatDate(quote.said)].filter(Boolean).join(' · '),
+    name: actor.name,
+    role: actor.role,
+    country: site.countries.get(actor.country)?.name ?? actor.country,
   };
 }
 
-export function commitmentCard(record: CommitmentRecord, site: SiteIndex, siteUrl: URL | string): ShareCard {
-  const { commitment } = record;
-  return {
-    kind: 'commitment',
-    host: hostOf(siteUrl),
-    title: commitment.title,
-    parties: commitment.parties.map((party) => site.countries.get(party)?.name ?? party),
-    status: commitment.status,
-    statusLabel: STATUS_LABELS[commitment.status].label,
-    ...(commitment.condition ? { condition: commitment.condition } : {}),
-  };
+export function statusCard(status: Status, siteUrl: URL | string): ShareCard {
+  const { symbol, label, description } = STATUS_LABELS[status];
+  return { kind: 'status', host: hostOf(siteUrl), status, symbol, label, description };
 }
 
-/** The text alternative of a card, for `og:image:alt`. */
+/** The text alternative of a card, for `og:image:alt`: what the image shows, nothing more. */
 export function cardAltText(card: ShareCard): string {
   switch (card.kind) {
     case 'site':
       return `${card.title}: ${card.tagline}`;
-    case 'quote':
-      return `${card.label} by ${card.speaker}: ${card.direct ? `“${card.text}”` : card.text}`;
-    case 'commitment':
-      return `Commitment by ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(card.parties)}: ${card.title}. Status: ${card.statusLabel}${card.condition ? `, on ${card.condition}` : ''}.`;
+    case 'speaker':
+      return `${SITE_NAME} speaker card: ${card.name}, ${card.role}, ${card.country}.`;
+    case 'status':
+      return `${SITE_NAME} commitment card: status ${card.label}, ${card.description}.`;
   }
 }

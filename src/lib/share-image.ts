@@ -35,10 +35,10 @@ const STATUS_COLORS: Record<Status, string> = {
   withdrawn: '#a3261b',
 };
 
-/** satori's element format (what JSX would compile to), without React. */
+/** satori's element format (what JSX would compile to), without React; `svg` elements too. */
 export interface CardNode {
   type: string;
-  props: { style: Record<string, string | number>; children: CardChildren };
+  props: { style?: Record<string, string | number>; children?: CardChildren; [attribute: string]: unknown };
 }
 type CardChildren = string | CardNode | (string | CardNode)[];
 
@@ -56,6 +56,30 @@ const clamped = (text: string, lines: number, style: Record<string, string | num
 /** Bigger type for short text, smaller for long, so most cards need no cut. */
 function fitFontSize(text: string, steps: readonly [maxLength: number, size: number][], smallest: number): number {
   return steps.find(([maxLength]) => text.length <= maxLength)?.[1] ?? smallest;
+}
+
+const shape = (type: string, attributes: Record<string, string | number>): CardNode => ({ type, props: attributes });
+
+/**
+ * The status symbols of labels.ts (○ ● ◐ ▶ ✔ ❚❚ ✖), drawn as vector shapes: Noto Sans has no
+ * glyph for them, and a card must show the same symbol as the site's status badge.
+ */
+function statusSymbol(status: Status, size: number): CardNode {
+  const color = STATUS_COLORS[status];
+  const line = { fill: 'none', stroke: color, 'stroke-width': 3.5, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
+  const shapes: Record<Status, CardNode[]> = {
+    proposed: [shape('circle', { cx: 12, cy: 12, r: 8.5, fill: 'none', stroke: color, 'stroke-width': 3 })],
+    pledged: [shape('circle', { cx: 12, cy: 12, r: 10, fill: color })],
+    conditional: [
+      shape('circle', { cx: 12, cy: 12, r: 8.5, fill: 'none', stroke: color, 'stroke-width': 3 }),
+      shape('path', { d: 'M12 3.5a8.5 8.5 0 0 0 0 17z', fill: color }),
+    ],
+    'in-progress': [shape('path', { d: 'M6 3.5L20.5 12L6 20.5z', fill: color, stroke: color, 'stroke-width': 1.5, 'stroke-linejoin': 'round' })],
+    delivered: [shape('path', { d: 'M3.5 12.5l5.5 5.5L20.5 5.5', ...line })],
+    stalled: [shape('rect', { x: 4.5, y: 3.5, width: 5.5, height: 17, rx: 1, fill: color }), shape('rect', { x: 14, y: 3.5, width: 5.5, height: 17, rx: 1, fill: color })],
+    withdrawn: [shape('path', { d: 'M5 5l14 14M19 5L5 19', ...line })],
+  };
+  return { type: 'svg', props: { width: size, height: size, viewBox: '0 0 24 24', style: { flexShrink: 0 }, children: shapes[status] } };
 }
 
 function frame(card: ShareCard, label: string, body: CardNode[]): CardNode {
@@ -82,6 +106,8 @@ function frame(card: ShareCard, label: string, body: CardNode[]): CardNode {
   );
 }
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function cardTree(card: ShareCard): CardNode {
   switch (card.kind) {
     case 'site':
@@ -89,39 +115,43 @@ export function cardTree(card: ShareCard): CardNode {
         node({ fontSize: 88, fontWeight: 700, color: COLORS.text }, card.title),
         clamped(card.tagline, 3, { fontSize: 40, color: COLORS.muted, marginTop: 16 }),
       ]);
-    case 'quote': {
-      const words = card.direct ? `“${card.text}”` : card.text;
-      const textSize = fitFontSize(words, [[70, 60], [140, 50], [220, 42]], card.translation ? 32 : 36);
-      return frame(card, card.label, [
-        clamped(words, card.translation ? 4 : 6, { fontSize: card.translation ? Math.min(textSize, 40) : textSize, lineHeight: 1.3 }),
-        ...(card.translation
-          ? [clamped(`English: ${card.translation}`, 3, { fontSize: 28, lineHeight: 1.3, color: COLORS.muted, marginTop: 16 })]
-          : []),
-        node({ flexDirection: 'column', marginTop: 28 }, [
-          node({ fontSize: 36, fontWeight: 700 }, card.speaker),
-          clamped(card.byline, 1, { fontSize: 26, color: COLORS.muted }),
-        ]),
-      ]);
-    }
-    case 'commitment':
-      return frame(card, 'Commitment', [
-        clamped(card.title, 3, { fontSize: fitFontSize(card.title, [[50, 60], [90, 52]], 44), fontWeight: 700, lineHeight: 1.2 }),
-        clamped(card.parties.join(' · '), 2, { fontSize: 34, marginTop: 24 }),
-        node({ alignItems: 'center', marginTop: 24, fontSize: 30 }, [
+    case 'speaker':
+      return frame(card, 'Speaker', [
+        clamped(card.name, 2, { fontSize: fitFontSize(card.name, [[20, 88], [30, 72]], 60), fontWeight: 700, lineHeight: 1.15 }),
+        clamped(card.role, 2, { fontSize: 40, lineHeight: 1.3, color: COLORS.muted, marginTop: 16 }),
+        node({ marginTop: 32 }, [
           node(
             {
               alignItems: 'center',
-              border: `3px solid ${STATUS_COLORS[card.status]}`,
+              fontSize: 30,
+              fontWeight: 700,
+              color: COLORS.accent,
+              border: `3px solid ${COLORS.accent}`,
+              borderRadius: 999,
+              padding: '4px 24px',
+            },
+            card.country,
+          ),
+        ]),
+      ]);
+    case 'status':
+      return frame(card, 'Commitment', [
+        node({ fontSize: 30, color: COLORS.muted, letterSpacing: 1 }, 'STATUS'),
+        node({ marginTop: 16 }, [
+          node(
+            {
+              alignItems: 'center',
+              border: `5px solid ${STATUS_COLORS[card.status]}`,
               color: STATUS_COLORS[card.status],
               borderRadius: 999,
-              padding: '4px 22px',
+              padding: '10px 48px 10px 36px',
+              fontSize: 80,
               fontWeight: 700,
-              flexShrink: 0,
             },
-            [node({ width: 18, height: 18, borderRadius: 9, background: STATUS_COLORS[card.status], marginRight: 12 }, ''), card.statusLabel],
+            [node({ marginRight: 24 }, [statusSymbol(card.status, 68)]), card.label],
           ),
-          ...(card.condition ? [clamped(`on ${card.condition}`, 2, { marginLeft: 18, color: COLORS.muted })] : []),
         ]),
+        clamped(`${capitalized(card.description)}.`, 2, { fontSize: 40, color: COLORS.muted, marginTop: 32 }),
       ]);
   }
 }

@@ -2,6 +2,7 @@
  * Every URL of the site is built here, one function per kind of page (see PRODUCT.md's URL
  * contract). Pages and components never write a path by hand.
  */
+import type { Status } from '../schemas/commitment.ts';
 
 export const homeUrl = () => '/';
 export const articleUrl = (slug: string) => `/articles/${slug}/`;
@@ -54,10 +55,14 @@ export const dataFieldsUrl = (kind: 'quotes' | 'commitments') => `/data/#${kind}
 export const dataSchemaUrl = () => '/data/schema.json';
 export const sitemapIndexUrl = () => '/sitemap-index.xml';
 export const robotsUrl = () => '/robots.txt';
-/** Share cards (Open Graph images), 1200×630 PNG, rendered at build time. */
+/**
+ * Share cards (Open Graph images), 1200×630 PNG, rendered at build time: one for the site, one
+ * per actor (used by their quotes and their page), one per commitment status (used by every
+ * commitment with that status). Never one per quote or commitment: see share-card.ts.
+ */
 export const siteCardImageUrl = () => '/og/site.png';
-export const quoteCardImageUrl = (quoteId: string) => `/og/quotes/${quoteId}.png`;
-export const commitmentCardImageUrl = (commitmentId: string) => `/og/commitments/${commitmentId}.png`;
+export const speakerCardImageUrl = (actorId: string) => `/og/speakers/${actorId}.png`;
+export const statusCardImageUrl = (status: Status) => `/og/status/${status}.png`;
 
 /** The configured `site` (astro.config.mjs); feeds, data files and share cards need absolute URLs. */
 export function requireSiteUrl(site: URL | undefined): URL {

@@ -5,11 +5,12 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { redirectPaths } from '../../src/lib/sitemap-filter.ts';
+import { STATUSES } from '../../src/schemas/commitment.ts';
 import { readContent } from '../../src/lib/validation/read-content.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
 import { launchChromium, url } from './browser.ts';
@@ -19,6 +20,8 @@ const { content, problems } = validateContent(await readContent(process.cwd()));
 if (problems.length) throw new Error('content/ is invalid: run npm run check:content');
 const quoteIds = content.articles.flatMap((article) => article.data.quotes.map((quote) => quote.id));
 const commitmentIds = content.articles.flatMap((article) => article.data.commitments.map((commitment) => commitment.id));
+const quoteRecords = content.articles.flatMap((article) => article.data.quotes);
+const commitmentRecords = content.articles.flatMap((article) => article.data.commitments);
 
 const read = (path: string) => readFile(join(DIST, path), 'utf8');
 const page = async (path: string) => parseHtml(await read(join(path, 'index.html')));
@@ -178,10 +181,12 @@ describe('structured data', () => {
 });
 
 describe('share cards', () => {
+  // One card per speaker and per commitment status (not per quote or commitment), so the
+  // number of images follows the actors, not the coverage.
   test.each([
-    ...quoteIds.map((id) => [`/quotes/${id}/`, `/og/quotes/${id}.png`]),
-    ...commitmentIds.map((id) => [`/commitments/${id}/`, `/og/commitments/${id}.png`]),
-  ])('%s has og:title, og:description, og:url and og:image, a 1200×630 PNG', async (path, image) => {
+    ...quoteRecords.map((quote) => [`/quotes/${quote.id}/`, `/og/speakers/${quote.speaker}.png`]),
+    ...commitmentRecords.map((commitment) => [`/commitments/${commitment.id}/`, `/og/status/${commitment.status}.png`]),
+  ])('%s has og:title, og:description, og:url and og:image (%s), a 1200×630 PNG', async (path, image) => {
     const root = await page(path);
     const meta = (property: string) => root.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
     expect(meta('og:title')).not.toBe('');
@@ -195,8 +200,36 @@ describe('share cards', () => {
     expect(root.querySelector('[data-citation]')?.textContent).toContain(new URL(path, siteUrl).href);
   });
 
+  test('the card carries no per-quote or per-commitment text; the og: text does', async () => {
+    const quote = quoteRecords[0];
+    const commitment = commitmentRecords[0];
+    if (!quote || !commitment) throw new Error('content has a quote and a commitment');
+    const speaker = content.actors.find((actor) => actor.id === quote.speaker);
+    const quotePage = await page(`/quotes/${quote.id}/`);
+    const quoteMeta = (property: string) => quotePage.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+    const words = (quote.translation ?? quote.text).slice(0, 40);
+    expect(quoteMeta('og:description')).toContain(words);
+    expect(quoteMeta('og:image:alt')).toContain(speaker?.data.name);
+    expect(quoteMeta('og:image:alt')).not.toContain(words);
+    const commitmentPage = await page(`/commitments/${commitment.id}/`);
+    const commitmentMeta = (property: string) => commitmentPage.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+    expect(commitmentMeta('og:title')).toBe(commitment.title);
+    expect(commitmentMeta('og:image:alt')).toMatch(/^Summit Tracker commitment card: status /);
+    expect(commitmentMeta('og:image:alt')).not.toContain(commitment.title);
+  });
+
+  test('actor pages have their speaker card', async () => {
+    for (const actor of content.actors) {
+      const root = await page(`/actors/${actor.id}/`);
+      const meta = (property: string) => root.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+      expect(meta('og:image')).toBe(new URL(`/og/speakers/${actor.id}.png`, siteUrl).href);
+      expect(meta('og:image:alt')).toContain(actor.data.name);
+      expect(pngSize(await readFile(join(DIST, `og/speakers/${actor.id}.png`)))).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
   test('other pages have the four og: tags with the site card', async () => {
-    for (const path of ['/', '/timeline/', '/data/', `/actors/${content.actors[0]?.id}/`]) {
+    for (const path of ['/', '/timeline/', '/data/', '/quotes/', '/commitments/']) {
       const root = await page(path);
       for (const property of ['og:title', 'og:description', 'og:url', 'og:image']) {
         expect(root.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), `${path} ${property}`).toBeTruthy();
@@ -205,4 +238,12 @@ describe('share cards', () => {
     }
     expect(pngSize(await readFile(join(DIST, 'og/site.png')))).toEqual({ width: 1200, height: 630 });
   });
+
+  test('the images are one per actor, one per status and the site card: none per quote or commitment', async () => {
+    const pngs = async (folder: string) => (await readdir(join(DIST, 'og', folder))).filter((file) => file.endsWith('.png')).sort();
+    expect(await pngs('speakers')).toEqual(content.actors.map((actor) => `${actor.id}.png`).sort());
+    expect(await pngs('status')).toEqual([...STATUSES].map((status) => `${status}.png`).sort());
+    expect((await readdir(join(DIST, 'og'))).sort()).toEqual(['site.png', 'speakers', 'status']);
+  });
 });
+

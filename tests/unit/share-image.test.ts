@@ -3,15 +3,15 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cardAltText, commitmentCard, quoteCard, siteCard } from '../../src/lib/share-card.ts';
+import { STATUSES } from '../../src/schemas/commitment.ts';
+import { cardAltText, siteCard, speakerCard, statusCard } from '../../src/lib/share-card.ts';
 import { cardHash, cardTree, renderShareCard } from '../../src/lib/share-image.ts';
 import { SITE_URL, smallSite } from './fixtures/small-site.ts';
 
 const site = smallSite();
-const starmer = site.quoteById.get('starmer-hubs');
-const macron = site.quoteById.get('macron-unity');
-const hubs = site.commitmentById.get('uk-france-hubs');
-if (!starmer || !macron || !hubs) throw new Error('fixture is complete');
+const starmer = site.actors.get('keir-starmer');
+const macron = site.actors.get('emmanuel-macron');
+if (!starmer || !macron) throw new Error('fixture is complete');
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23). */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -21,31 +21,55 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
+/** Every text drawn on a card, in order. */
+function drawnText(tree: unknown): string[] {
+  if (typeof tree === 'string') return [tree];
+  if (Array.isArray(tree)) return tree.flatMap(drawnText);
+  if (tree && typeof tree === 'object' && 'props' in tree) return drawnText((tree as { props: { children?: unknown } }).props.children);
+  return [];
+}
+
 describe('card contents', () => {
-  test('a quote card shows the words and the speaker, and a translation for another language', () => {
-    expect(quoteCard(starmer, site, SITE_URL)).toMatchObject({
-      kind: 'quote',
+  test('a speaker card shows the name, role and country name, and no quote', () => {
+    const card = speakerCard(starmer, site, SITE_URL);
+    expect(card).toEqual({
+      kind: 'speaker',
       host: 'tracker.test',
-      label: 'Quote',
-      text: starmer.quote.text,
-      speaker: 'Keir Starmer',
-      byline: 'Prime Minister of the United Kingdom · 6 January 2026, 18:30 UTC+01:00',
+      name: 'Keir Starmer',
+      role: 'Prime Minister of the United Kingdom',
+      country: 'United Kingdom',
     });
-    expect(quoteCard(macron, site, SITE_URL)).toMatchObject({ translation: 'An unprecedented unity', speaker: 'Emmanuel Macron' });
-    expect(quoteCard(starmer, site, SITE_URL)).not.toHaveProperty('translation');
+    expect(drawnText(cardTree(card))).toEqual(['SUMMIT TRACKER', '· Speaker', 'Keir Starmer', 'Prime Minister of the United Kingdom', 'United Kingdom', 'tracker.test']);
+    expect(cardAltText(card)).toBe('Summit Tracker speaker card: Keir Starmer, Prime Minister of the United Kingdom, United Kingdom.');
   });
 
-  test('a commitment card shows the title, the parties and the status with its condition', () => {
-    const card = commitmentCard(hubs, site, SITE_URL);
-    expect(card).toMatchObject({ title: 'Military hubs', parties: ['United Kingdom', 'France'], status: 'conditional', statusLabel: 'Conditional', condition: 'a ceasefire' });
-    expect(cardAltText(card)).toBe('Commitment by United Kingdom and France: Military hubs. Status: Conditional, on a ceasefire.');
+  test('a status card shows the status as the site labels it, under "Commitment"', () => {
+    const card = statusCard('conditional', SITE_URL);
+    expect(card).toEqual({
+      kind: 'status',
+      host: 'tracker.test',
+      status: 'conditional',
+      symbol: '◐',
+      label: 'Conditional',
+      description: 'promised once a condition is met',
+    });
+    expect(drawnText(cardTree(card))).toEqual(['SUMMIT TRACKER', '· Commitment', 'STATUS', 'Conditional', 'Promised once a condition is met.', 'tracker.test']);
+    expect(cardAltText(card)).toBe('Summit Tracker commitment card: status Conditional, promised once a condition is met.');
   });
 
-  test('the cache key follows what is drawn: same card, same key; other words, other key', () => {
-    const card = quoteCard(starmer, site, SITE_URL);
-    if (card.kind !== 'quote') throw new Error('a quote card');
-    expect(cardHash(cardTree(card))).toBe(cardHash(cardTree(quoteCard(starmer, smallSite(), SITE_URL))));
-    expect(cardHash(cardTree({ ...card, text: 'other words' }))).not.toBe(cardHash(cardTree(card)));
+  test('every status has its own card: seven in all, each with its symbol drawn', () => {
+    const hashes = new Set(STATUSES.map((status) => cardHash(cardTree(statusCard(status, SITE_URL)))));
+    expect(hashes.size).toBe(7);
+    for (const status of STATUSES) expect(JSON.stringify(cardTree(statusCard(status, SITE_URL)))).toContain('"type":"svg"');
+  });
+
+  test('the cache key follows what is drawn: same card, same key; a changed actor, another key', () => {
+    const card = speakerCard(starmer, site, SITE_URL);
+    expect(cardHash(cardTree(card))).toBe(cardHash(cardTree(speakerCard(starmer, smallSite(), SITE_URL))));
+    expect(cardHash(cardTree(speakerCard({ ...starmer, role: 'Leader of the Opposition' }, site, SITE_URL)))).not.toBe(cardHash(cardTree(card)));
+    expect(cardHash(cardTree(speakerCard(macron, site, SITE_URL)))).not.toBe(cardHash(cardTree(card)));
+    // What is not drawn (aliases, links) does not redraw the card.
+    expect(cardHash(cardTree(speakerCard({ ...starmer, aliases: ['Sir Keir'] }, site, SITE_URL)))).toBe(cardHash(cardTree(card)));
   });
 });
 
@@ -57,7 +81,7 @@ describe('rendering', () => {
 
   test('draws a 1200×630 PNG with the self-hosted font, then serves it from the cache', async () => {
     cacheDir = await mkdtemp(join(tmpdir(), 'og-cache-'));
-    const card = quoteCard(macron, site, SITE_URL);
+    const card = speakerCard(macron, site, SITE_URL);
     const png = await renderShareCard(card, cacheDir);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     const [cached] = await readdir(cacheDir);
@@ -65,7 +89,8 @@ describe('rendering', () => {
     // A second render of the same card reads the cached file instead of drawing again.
     await writeFile(join(cacheDir, cached ?? ''), 'cached bytes');
     expect(new TextDecoder().decode(await renderShareCard(card, cacheDir))).toBe('cached bytes');
-    const sitePng = await renderShareCard(siteCard(SITE_URL), cacheDir);
-    expect(pngSize(sitePng)).toEqual({ width: 1200, height: 630 });
+    for (const other of [siteCard(SITE_URL), statusCard('stalled', SITE_URL)]) {
+      expect(pngSize(await renderShareCard(other, cacheDir))).toEqual({ width: 1200, height: 630 });
+    }
   }, 30_000);
 });

@@ -10,7 +10,6 @@ import {
   commitmentUrl,
   countriesUrl,
   countryUrl,
-  commitmentCardImageUrl,
   dataFieldsUrl,
   dataFileUrl,
   dataPageUrl,
@@ -18,13 +17,14 @@ import {
   dayAnchor,
   homeUrl,
   quotesUrl,
-  quoteCardImageUrl,
   quoteUrl,
   requireSiteUrl,
   robotsUrl,
   rssUrl,
   searchUrl,
   siteCardImageUrl,
+  speakerCardImageUrl,
+  statusCardImageUrl,
   sitemapIndexUrl,
   textFragmentUrl,
   timelineUrl,
@@ -78,8 +78,8 @@ describe('page URLs', () => {
 
   test('share card images', () => {
     expect(siteCardImageUrl()).toBe('/og/site.png');
-    expect(quoteCardImageUrl('starmer-hardest-yards')).toBe('/og/quotes/starmer-hardest-yards.png');
-    expect(commitmentCardImageUrl('uk-france-military-hubs')).toBe('/og/commitments/uk-france-military-hubs.png');
+    expect(speakerCardImageUrl('keir-starmer')).toBe('/og/speakers/keir-starmer.png');
+    expect(statusCardImageUrl('in-progress')).toBe('/og/status/in-progress.png');
   });
 });
 

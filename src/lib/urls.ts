@@ -2,13 +2,17 @@
  * Every URL of the site is built here, one function per kind of page (see PRODUCT.md's URL
  * contract). Pages and components never write a path by hand.
  */
-import type { Status } from '../schemas/commitment.ts';
+import type { Domain, Status } from '../schemas/commitment.ts';
 
 export const homeUrl = () => '/';
 export const articleUrl = (slug: string) => `/articles/${slug}/`;
 export const articlesUrl = () => '/articles/';
-export const timelineUrl = (day?: string) => (day ? `/timeline/#${dayAnchor(day)}` : '/timeline/');
-export const quotesUrl = (speakerId?: string) => (speakerId ? `/quotes/#${speakerId}` : '/quotes/');
+/** A page of a paginated list: the list's own URL for page 1, then `<list>page/2/`. */
+export const listPageUrl = (listUrl: string, page = 1) => (page <= 1 ? listUrl : `${listUrl}page/${page}/`);
+/** With a day: its heading on the timeline page that holds it (see pagination.ts). */
+export const timelineUrl = (day?: string, page = 1) => `${listPageUrl('/timeline/', page)}${day ? `#${dayAnchor(day)}` : ''}`;
+/** With a speaker: their heading on the quotes page where their quotes start. */
+export const quotesUrl = (speakerId?: string, page = 1) => `${listPageUrl('/quotes/', page)}${speakerId ? `#${speakerId}` : ''}`;
 export const quoteUrl = (quoteId: string) => `/quotes/${quoteId}/`;
 export const actorsUrl = () => '/actors/';
 export const actorUrl = (actorId: string) => `/actors/${actorId}/`;
@@ -16,7 +20,7 @@ export const countriesUrl = () => '/countries/';
 /** With a commitment id: the commitment's anchor on that party's page. */
 export const countryUrl = (countryId: string, commitmentId?: string) =>
   `/countries/${countryId}/${commitmentId ? `#${commitmentId}` : ''}`;
-export const commitmentsUrl = () => '/commitments/';
+export const commitmentsUrl = (page = 1) => listPageUrl('/commitments/', page);
 export const commitmentUrl = (commitmentId: string) => `/commitments/${commitmentId}/`;
 export const dataPageUrl = () => '/data/';
 export const dataFileUrl = (file: `${string}.${'json' | 'csv'}`) => `/data/${file}`;
@@ -27,6 +31,8 @@ export interface SearchParams {
   speaker?: string;
   country?: string;
   type?: 'quote' | 'commitment' | 'article' | 'actor' | 'country';
+  domain?: Domain;
+  status?: Status;
 }
 
 /** `/search/?q=…&speaker=…`, with only the parameters given. */

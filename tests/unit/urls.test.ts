@@ -16,6 +16,7 @@ import {
   dataSchemaUrl,
   dayAnchor,
   homeUrl,
+  listPageUrl,
   quotesUrl,
   quoteUrl,
   requireSiteUrl,
@@ -48,6 +49,15 @@ describe('page URLs', () => {
   test('quotes, optionally at one speaker', () => {
     expect(quotesUrl()).toBe('/quotes/');
     expect(quotesUrl('keir-starmer')).toBe('/quotes/#keir-starmer');
+    expect(quotesUrl('keir-starmer', 3)).toBe('/quotes/page/3/#keir-starmer');
+    expect(quotesUrl(undefined, 2)).toBe('/quotes/page/2/');
+  });
+
+  test('pages of a list: the list itself, then page/<n>/', () => {
+    expect(listPageUrl('/quotes/', 1)).toBe('/quotes/');
+    expect(listPageUrl('/quotes/')).toBe('/quotes/');
+    expect(listPageUrl('/quotes/', 2)).toBe('/quotes/page/2/');
+    expect(commitmentsUrl(4)).toBe('/commitments/page/4/');
   });
 
   test('a country page, optionally at one commitment', () => {
@@ -59,6 +69,7 @@ describe('page URLs', () => {
     expect(dayAnchor('2026-01-06')).toBe('day-2026-01-06');
     expect(timelineUrl()).toBe('/timeline/');
     expect(timelineUrl('2026-01-06')).toBe('/timeline/#day-2026-01-06');
+    expect(timelineUrl('2026-01-06', 5)).toBe('/timeline/page/5/#day-2026-01-06');
   });
 
   test('open data files', () => {

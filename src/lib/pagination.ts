@@ -8,6 +8,12 @@
 /** Items per page of each list: about 20 KB of compressed HTML each. */
 export const PAGE_SIZES = { quotes: 100, commitments: 100, timeline: 200 } as const;
 
+/**
+ * Commitments shown as cards on one page, at most; a longer list that must stay on one page (a
+ * party's page holds the anchor of every commitment) is shown as table rows instead.
+ */
+export const MAX_COMMITMENT_CARDS = 100;
+
 export interface Run<T, K> {
   key: K;
   items: T[];

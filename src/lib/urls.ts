@@ -15,7 +15,8 @@ export const timelineUrl = (day?: string, page = 1) => `${listPageUrl('/timeline
 export const quotesUrl = (speakerId?: string, page = 1) => `${listPageUrl('/quotes/', page)}${speakerId ? `#${speakerId}` : ''}`;
 export const quoteUrl = (quoteId: string) => `/quotes/${quoteId}/`;
 export const actorsUrl = () => '/actors/';
-export const actorUrl = (actorId: string) => `/actors/${actorId}/`;
+/** A speaker's page; their quotes run on over `page/<n>/`. */
+export const actorUrl = (actorId: string, page = 1) => listPageUrl(`/actors/${actorId}/`, page);
 export const countriesUrl = () => '/countries/';
 /** With a commitment id: the commitment's anchor on that party's page. */
 export const countryUrl = (countryId: string, commitmentId?: string) =>

@@ -3,9 +3,10 @@
  * folder, check the pages, index them for search, check links, then swap the result into `dist/`.
  * Any failure stops here and leaves the previous `dist/` untouched.
  */
-import { build } from 'astro';
+import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkContent } from './build/check-content.ts';
 import { findBrokenLinks } from './build/link-check.ts';
 import { findLostPermalinks, LEDGER } from './build/permalinks.ts';
@@ -27,10 +28,22 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
 
 class BuildFailure extends Error {}
 
+/** `astro build` into the staging folder, in a child process (see build/astro-pages.ts). */
+function buildPages(): Promise<void> {
+  const script = fileURLToPath(new URL('./build/astro-pages.ts', import.meta.url));
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [script, root, staging], { stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('exit', (code, signal) =>
+      code === 0 ? done() : fail(new BuildFailure(`Astro could not build the pages (${signal ?? `exit code ${code}`}); see its errors above`)),
+    );
+  });
+}
+
 try {
   if (!(await phase('validation', () => checkContent(root)))) throw new BuildFailure('content is invalid');
   await rm(staging, { recursive: true, force: true });
-  await phase('pages', () => build({ root, outDir: staging, logLevel: 'warn' }));
+  await phase('pages', buildPages);
   const empty = await phase('verify', () => findEmptyArticles(staging));
   if (empty.length) throw new BuildFailure(`article pages without a body: ${empty.join(', ')}`);
   // Fails the build on any Pagefind error or an empty index (see scripts/build/search-index.ts).

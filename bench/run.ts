@@ -122,7 +122,8 @@ async function build(project: TempProject, site: Site, mode: Mode, logDir: strin
 async function samplePaths(dist: string): Promise<string[]> {
   const pages = await readingPages(dist);
   const url = (page: string) => `/${page.replace(/index\.html$/, '')}`;
-  const first = (prefix: string) => pages.find((page) => page.startsWith(prefix) && page !== `${prefix}index.html`);
+  // A detail page (not the list, nor one of its numbered pages `<list>/page/<n>/`).
+  const first = (prefix: string) => pages.find((page) => page.startsWith(prefix) && page !== `${prefix}index.html` && !page.startsWith(`${prefix}page/`));
   const largest = async (prefix: string) => {
     let best: { page: string; size: number } | undefined;
     for (const page of pages.filter((entry) => entry.startsWith(prefix) && entry !== `${prefix}index.html`)) {

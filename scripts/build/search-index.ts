@@ -1,12 +1,33 @@
 /**
  * Indexes the built pages with Pagefind's Node API and writes the index into `<site>/pagefind/`.
- * Only pages marked `data-pagefind-body` (detail pages) are indexed, so listings never duplicate
- * a result. Pagefind reports problems in `errors` instead of throwing: every one fails the build,
- * as does an index with no pages (a site without search must never be published).
+ *
+ * One Pagefind record per article, person and country page; an article's quotes and
+ * commitments are sections of its record, not records of their own. Pagefind's metadata file,
+ * which every first query downloads whole, lists every record (~9 bytes each, gzipped): with a
+ * record per quote and commitment it reached ~800 KB at 10,000 articles. Each result item (the
+ * page itself and each quote and commitment in it) starts with an anchor whose
+ * `data-pagefind-title` encodes it (src/lib/search-items.ts), so the search page can list each
+ * quote and commitment as a result of its own, with its own URL, type and filter values.
+ *
+ * What a page contributes is what it marks `data-pagefind-body` (detail pages only: listings
+ * never duplicate a result), and its SearchMeta block says what the page is: type, filter
+ * values, result-card lines, sort date and, for a quote or commitment, the page whose record
+ * holds it (`data-search-within`). The record's filters are the union of its items' values; the
+ * page narrows to items itself. Pagefind reports problems in `errors` instead of throwing:
+ * every one fails the build, as do an empty index, an item whose record does not exist, and a
+ * record count that differs from what was composed (a site without working search must never
+ * be published).
+ *
+ * Also writes `/search/counts.json`: every filter value's count of items over the whole site,
+ * which the search page shows on a blank search (Pagefind's own filter counts are per record).
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+import { glob } from 'tinyglobby';
+import { encodeSearchItem, NAMES_ANCHOR, totalCounts, type ItemFilterKey, type SearchItem } from '../../src/lib/search-items.ts';
+import { FILTER_KEYS } from '../../src/lib/search-state.ts';
 
 export class SearchIndexFailure extends Error {}
 
@@ -27,11 +48,29 @@ const BOILERPLATE = [
   '.meta dt',
 ];
 
+/** Where the search page reads item counts for a blank search. */
+export const SEARCH_COUNTS_FILE = 'search/counts.json';
+
+/** What one page of the built site gives the index. */
+export interface SourcePage {
+  url: string;
+  item: SearchItem;
+  /** The record holding this page (its article), for quotes and commitments. */
+  within?: string;
+  /** `key:value` filter pairs, the type included. */
+  filters: string[];
+  /** The page's `data-pagefind-meta` spans as written (they become the record's metadata). */
+  metaHtml: string;
+  sortHtml: string;
+  /** The marked body without its SearchMeta block, ignored parts and ids. */
+  body: string;
+}
+
 function failOn(step: string, errors: readonly string[]): void {
   if (errors.length) throw new SearchIndexFailure(`search index: ${step} failed: ${errors.join('; ')}`);
 }
 
-/** Pages in the written index, per its entry file (`addDirectory`'s count includes skipped files). */
+/** Pages in the written index, per its entry file. */
 async function indexedPageCount(outputPath: string): Promise<number> {
   const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
     languages?: Record<string, { page_count?: number }>;
@@ -39,9 +78,171 @@ async function indexedPageCount(outputPath: string): Promise<number> {
   return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
 }
 
-/** Builds the index of `siteDir` into `<siteDir>/pagefind/` and returns how many pages it holds. */
-export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: number; outputPath: string }> {
+const BODY_ATTRIBUTE = 'data-pagefind-body';
+
+/**
+ * The element marked `data-pagefind-body`, cut out of the page's HTML before parsing: parsing
+ * whole pages (header, navigation, footer) into a DOM cost ~150 s at 93k pages. Astro writes
+ * well-formed HTML, so the element ends at the close tag that balances its name.
+ */
+export function bodyElementHtml(html: string): string | undefined {
+  const at = html.indexOf(BODY_ATTRIBUTE);
+  if (at < 0) return undefined;
+  const start = html.lastIndexOf('<', at);
+  const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start))?.[1];
+  if (!name) return undefined;
+  const tags = new RegExp(`<(/?)${name}(?=[\\s>/])`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) {
+      const end = html.indexOf('>', match.index);
+      return end < 0 ? undefined : html.slice(start, end + 1);
+    }
+  }
+  return undefined;
+}
+
+const attributeOf = (element: HTMLElement, name: string) => element.getAttribute(name) ?? undefined;
+
+/** Reads one page: undefined when it marks nothing for search (listings, redirects). */
+export function readSourcePage(file: string, html: string): SourcePage | undefined {
+  const marked = bodyElementHtml(html);
+  if (!marked) return undefined;
+  const url = `/${file.replace(/index\.html$/, '')}`;
+  const root = parse(marked, { comment: false });
+  const body = root.querySelector(`[${BODY_ATTRIBUTE}]`);
+  const searchMeta = body?.querySelector('[data-search-meta]');
+  if (!body || !searchMeta) throw new SearchIndexFailure(`search index: ${url} has no SearchMeta block in its data-pagefind-body`);
+
+  const filters = searchMeta.querySelectorAll('[data-pagefind-filter]').map((span) => attributeOf(span, 'data-pagefind-filter') ?? '');
+  const types = filters.filter((pair) => pair.startsWith('type:')).map((pair) => pair.slice('type:'.length));
+  if (types.length !== 1) throw new SearchIndexFailure(`search index: ${url} must have exactly one type filter, has ${types.length}`);
+  const itemFilters: SearchItem['filters'] = {};
+  for (const pair of filters) {
+    const colon = pair.indexOf(':');
+    const key = pair.slice(0, colon) as ItemFilterKey;
+    if (key === ('type' as string)) continue;
+    if (!(FILTER_KEYS as readonly string[]).includes(key)) throw new SearchIndexFailure(`search index: ${url} has an unknown filter key "${key}"`);
+    (itemFilters[key] ??= []).push(pair.slice(colon + 1));
+  }
+  const metaSpans = searchMeta.querySelectorAll('[data-pagefind-meta]');
+  const meta = Object.fromEntries(
+    metaSpans.map((span) => [(attributeOf(span, 'data-pagefind-meta') ?? '').replace(/\[.*$/, ''), attributeOf(span, 'data-value') ?? '']),
+  );
+  const sort = searchMeta.querySelector('[data-pagefind-sort]');
+  const within = attributeOf(searchMeta, 'data-search-within');
+  searchMeta.remove();
+
+  // What Pagefind would drop anyway, and ids (each would become an anchor in the fragment).
+  for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+  for (const element of body.querySelectorAll('[id]')) element.removeAttribute('id');
+  const heading = body.querySelector('h1')?.textContent.trim();
+
+  const title = meta['title'] || heading;
+  // SearchMeta joins the other spellings with ", " (no spelling holds one).
+  const aliases = meta['aliases']?.split(', ').filter(Boolean) ?? [];
+  const item: SearchItem = {
+    url,
+    type: types[0] as string,
+    filters: itemFilters,
+    ...(title ? { title } : {}),
+    ...(meta['who'] ? { who: meta['who'] } : {}),
+    ...(meta['date'] ? { date: meta['date'] } : {}),
+    ...(meta['when'] ? { when: meta['when'] } : {}),
+    ...(aliases.length ? { aliases } : {}),
+  };
+  return {
+    url,
+    item,
+    ...(within ? { within } : {}),
+    filters,
+    metaHtml: metaSpans.map((span) => span.toString()).join(''),
+    sortHtml: sort?.toString() ?? '',
+    body: body.innerHTML,
+  };
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An item's anchor: where its words start in the record. */
+const anchor = (tag: string, index: number, item: SearchItem) =>
+  `<${tag} id="s${index}" data-pagefind-title="${escapeAttribute(encodeSearchItem(item))}">`;
+
+/**
+ * The HTML Pagefind indexes for one record: the page's own metadata, sort date and the union of
+ * its items' filter values, then the page itself and each of its items as a section, then once
+ * each name its items are found by (a quote's speaker and their other spellings were searchable
+ * metadata of the quote's page) that the record's text does not already hold.
+ */
+export function composeRecord(page: SourcePage, items: readonly SourcePage[]): string {
+  const filters = [...new Set([page, ...items].flatMap((source) => source.filters))];
+  const sections = items.map((source, index) => `${anchor('section', index + 1, source.item)}${source.body}</section>`);
+  const text = [page.body, ...items.map((source) => source.body)].join('');
+  const names = [...new Set(items.flatMap(({ item }) => [...(item.who ? [item.who] : []), ...(item.aliases ?? [])]))].filter(
+    (name) => !text.includes(escapeText(name)),
+  );
+  return (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title></title></head><body><main data-pagefind-body>' +
+    `<div hidden>${filters.map((pair) => `<span data-pagefind-filter="${escapeAttribute(pair)}"></span>`).join('')}${page.metaHtml}${page.sortHtml}</div>` +
+    `${anchor('div', 0, page.item)}</div>${page.body}${sections.join('')}` +
+    (names.length ? `<div id="names" data-pagefind-title="${NAMES_ANCHOR}"></div><p>${names.map(escapeText).join(', ')}</p>` : '') +
+    '</main></body></html>'
+  );
+}
+
+/** Runs `work` over `inputs` with at most `limit` at a time, in order of the inputs. */
+async function mapLimit<T, R>(inputs: readonly T[], limit: number, work: (input: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(inputs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, inputs.length) }, async () => {
+      while (next < inputs.length) {
+        const index = next++;
+        results[index] = await work(inputs[index] as T);
+      }
+    }),
+  );
+  return results;
+}
+
+/** Reads every page of `siteDir` and groups quotes and commitments under their article. */
+async function collectRecords(siteDir: string): Promise<{ page: SourcePage; items: SourcePage[] }[]> {
+  const files = (await glob('**/index.html', { cwd: siteDir, ignore: ['pagefind/**'] })).sort();
+  const pages = (
+    await mapLimit(files, 16, async (file) => {
+      const html = await readFile(join(siteDir, file), 'utf8');
+      return html.includes(BODY_ATTRIBUTE) ? readSourcePage(file, html) : undefined;
+    })
+  ).filter((page): page is SourcePage => page !== undefined);
+
+  const records = new Map(pages.filter((page) => !page.within).map((page) => [page.url, { page, items: [] as SourcePage[] }]));
+  const orphans: string[] = [];
+  for (const page of pages) {
+    if (!page.within) continue;
+    const record = records.get(page.within);
+    if (record) record.items.push(page);
+    else orphans.push(`${page.url} (in ${page.within})`);
+  }
+  if (orphans.length) {
+    throw new SearchIndexFailure(`search index: ${orphans.length} page(s) belong to a page that is not indexed: ${orphans.slice(0, 10).join(', ')}`);
+  }
+  return [...records.values()];
+}
+
+/**
+ * Builds the index of `siteDir` into `<siteDir>/pagefind/` and the counts file; returns how many
+ * records the index holds and how many result items they hold.
+ */
+export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: number; itemCount: number; outputPath: string }> {
   try {
+    const records = await collectRecords(siteDir);
+    if (records.length === 0) {
+      throw new SearchIndexFailure(`search index: no page of ${siteDir} was indexed (is data-pagefind-body on the detail pages?)`);
+    }
+
     // One English index: quotes in other languages sit inside English pages, and one index keeps
     // the first query to one set of files.
     const { errors: createErrors, index } = await pagefind.createIndex({
@@ -51,17 +252,22 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: nu
     failOn('createIndex', createErrors);
     if (!index) throw new SearchIndexFailure('search index: createIndex returned no index');
 
-    const { errors: addErrors, page_count: filesRead } = await index.addDirectory({ path: siteDir });
-    failOn(`addDirectory(${siteDir})`, addErrors);
-    if (filesRead === 0) throw new SearchIndexFailure(`search index: no HTML file found in ${siteDir}`);
+    await mapLimit(records, 8, async ({ page, items }) => {
+      const { errors } = await index.addHTMLFile({ url: page.url, content: composeRecord(page, items) });
+      failOn(`addHTMLFile(${page.url})`, errors);
+    });
 
     const { errors: writeErrors, outputPath } = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     failOn('writeFiles', writeErrors);
     const pageCount = await indexedPageCount(outputPath);
-    if (pageCount === 0) {
-      throw new SearchIndexFailure(`search index: no page of ${siteDir} was indexed (is data-pagefind-body on the detail pages?)`);
+    if (pageCount !== records.length) {
+      throw new SearchIndexFailure(`search index: ${records.length} records were composed but the index holds ${pageCount}`);
     }
-    return { pageCount, outputPath };
+
+    const items = records.flatMap(({ page, items: inside }) => [page.item, ...inside.map((source) => source.item)]);
+    await mkdir(join(siteDir, 'search'), { recursive: true });
+    await writeFile(join(siteDir, SEARCH_COUNTS_FILE), JSON.stringify(totalCounts(items)));
+    return { pageCount, itemCount: items.length, outputPath };
   } finally {
     await pagefind.close();
   }

@@ -80,6 +80,16 @@ export function pagefindSort(state: SearchState): { date: 'asc' | 'desc' } | und
   return undefined;
 }
 
+/**
+ * The terms Pagefind matches one by one: the words split on spaces, or the whole of an exact
+ * phrase in double quotes (which Pagefind searches as one).
+ */
+export function queryTerms(q: string): string[] {
+  const text = q.trim();
+  if (/^".+"$/.test(text)) return [text];
+  return text.split(/\s+/).filter(Boolean);
+}
+
 /** The `data-pagefind-sort` value for a date: `YYYYMMDD`, or all zeros for an undated page. */
 export function searchSortKey(date: string | undefined): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
@@ -128,11 +138,9 @@ export interface SearchLabels {
   lang: Record<string, string>;
 }
 
-/** What the status line says, e.g. `3 quotes for “troops” by Emmanuel Macron`. */
-export function describeResults(count: number, state: SearchState, labels: SearchLabels): string {
-  const type = state.filters.type ? labels.types[state.filters.type] : undefined;
-  const noun = type ? (count === 1 ? type.one : type.many).toLowerCase() : count === 1 ? 'result' : 'results';
-  const parts = [`${count === 0 ? 'No' : count} ${noun}`];
+/** The conditions of a search in words: `for “troops” by Emmanuel Macron`. */
+function describeConditions(state: SearchState, labels: SearchLabels): string[] {
+  const parts: string[] = [];
   if (hasWords(state)) parts.push(`for “${state.q.trim()}”`);
   const { speaker, country, domain, status, lang } = state.filters;
   if (speaker) parts.push(`by ${labels.speaker[speaker] ?? speaker}`);
@@ -140,5 +148,22 @@ export function describeResults(count: number, state: SearchState, labels: Searc
   if (domain) parts.push(`in the domain ${labels.domain[domain] ?? domain}`);
   if (status) parts.push(`with status ${labels.status[status] ?? status}`);
   if (lang) parts.push(`in ${labels.lang[lang] ?? lang}`);
-  return parts.join(' ');
+  return parts;
+}
+
+/** What the status line says, e.g. `3 quotes for “troops” by Emmanuel Macron`. */
+export function describeResults(count: number, state: SearchState, labels: SearchLabels): string {
+  const type = state.filters.type ? labels.types[state.filters.type] : undefined;
+  const noun = type ? (count === 1 ? type.one : type.many).toLowerCase() : count === 1 ? 'result' : 'results';
+  return [`${count === 0 ? 'No' : count} ${noun}`, ...describeConditions(state, labels)].join(' ');
+}
+
+/**
+ * The status line when there are too many matching pages to count every result up front:
+ * `Quotes for “troops”, best first, from 2,843 matching pages`.
+ */
+export function describeManyResults(pages: number, state: SearchState, labels: SearchLabels): string {
+  const type = state.filters.type ? labels.types[state.filters.type] : undefined;
+  const order = state.sort === 'oldest' ? 'oldest first' : state.sort === 'newest' || !hasWords(state) ? 'newest first' : 'best first';
+  return `${[type ? type.many : 'Results', ...describeConditions(state, labels)].join(' ')}, ${order}, from ${pages.toLocaleString('en')} matching pages`;
 }

@@ -7,8 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { gunzipSync } from 'node:zlib';
 import { glob } from 'tinyglobby';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { sectionsOf, type RecordFragment, type SearchItem } from '../../src/lib/search-items.ts';
 import { readContent } from '../../src/lib/validation/read-content.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
 import { url, useBrowser } from './browser.ts';
@@ -55,13 +57,25 @@ async function recordingContext(options: { width?: number } = {}) {
 
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
-test('the build indexes detail pages only: quotes, commitments, articles, people and countries', async () => {
+/** Every record of the written index: its URL and the items (result anchors) it holds. */
+async function indexedRecords() {
+  const records: { url: string; items: SearchItem[] }[] = [];
+  for (const file of await glob('pagefind/fragment/*.pf_fragment', { cwd: 'dist' })) {
+    // Pagefind's files: gzip around a `pagefind_dcd` signature and JSON (one fragment, or a group of them).
+    const json = gunzipSync(await readFile(join('dist', file))).subarray('pagefind_dcd'.length).toString('utf8');
+    const parsed = JSON.parse(json) as RecordFragment | Record<string, RecordFragment>;
+    const fragments = 'anchors' in parsed ? [parsed as RecordFragment] : Object.values(parsed as Record<string, RecordFragment>);
+    for (const fragment of fragments) records.push({ url: fragment.url, items: sectionsOf(fragment).map(({ item }) => item) });
+  }
+  return records;
+}
+
+test('the build indexes detail pages only: a record per article (its quotes and commitments inside), person and country', async () => {
   const entry = JSON.parse(await readFile('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
   const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   const files = await glob('**/index.html', { cwd: 'dist' });
   const bodies = new Map(await Promise.all(files.map(async (file) => [file, await readFile(join('dist', file), 'utf8')] as const)));
   const marked = [...bodies].filter(([, html]) => html.includes('data-pagefind-body')).map(([file]) => file);
-  expect(indexed).toBe(marked.length);
   expect(marked.every((file) => /^(quotes|commitments|articles|actors|countries)\/[^/]+\/index\.html$/.test(file))).toBe(true);
   for (const listing of ['index.html', 'quotes/index.html', 'actors/index.html', 'countries/index.html', 'commitments/index.html', 'timeline/index.html', 'search/index.html']) {
     expect(marked, listing).not.toContain(listing);
@@ -70,6 +84,27 @@ test('the build indexes detail pages only: quotes, commitments, articles, people
   expect(marked.filter((file) => file.startsWith('commitments/'))).toHaveLength(commitments.length);
   expect(marked.filter((file) => file.startsWith('articles/'))).toHaveLength(content.articles.length);
   expect(marked.filter((file) => file.startsWith('actors/'))).toHaveLength(content.actors.length);
+
+  // Records: articles, people and countries; quotes and commitments are items inside their article's record.
+  const records = await indexedRecords();
+  expect(records).toHaveLength(indexed);
+  expect(records.map(({ url }) => url).sort()).toEqual(
+    marked.filter((file) => !/^(quotes|commitments)\//.test(file)).map((file) => `/${file.replace(/index\.html$/, '')}`).sort(),
+  );
+  // Every marked page is exactly one result item, in the record of its own page or of its article.
+  const items = records.flatMap(({ items: inside }) => inside.map(({ url }) => url));
+  expect(items.sort()).toEqual(marked.map((file) => `/${file.replace(/index\.html$/, '')}`).sort());
+  for (const article of content.articles) {
+    const inside = records.find(({ url }) => url === `/articles/${article.id}/`)?.items.map(({ url }) => url) ?? [];
+    // The article itself first, then its quotes and commitments.
+    expect(inside[0]).toBe(`/articles/${article.id}/`);
+    expect(inside.slice(1).sort()).toEqual(
+      [...article.data.quotes.map((quote) => `/quotes/${quote.id}/`), ...article.data.commitments.map((commitment) => `/commitments/${commitment.id}/`)].sort(),
+    );
+  }
+  // Item values are the ones search filters on.
+  const starmer = records.flatMap(({ items: inside }) => inside).find(({ url }) => url === '/quotes/starmer-hardest-yards/');
+  expect(starmer).toMatchObject({ type: 'quote', filters: { speaker: ['keir-starmer'], country: ['gb'], lang: ['en'] }, who: 'Keir Starmer' });
 });
 
 test('“hardest yards” shows Starmer’s quote with speaker, date and a highlighted excerpt', async () => {

@@ -3,11 +3,13 @@ import { TYPE_LABELS } from '../../src/lib/search-labels.ts';
 import {
   EMPTY_SEARCH,
   decodeExcerptText,
+  describeManyResults,
   describeResults,
   isBlankSearch,
   pagefindFilters,
   pagefindSort,
   parseSearchParams,
+  queryTerms,
   searchPageUrl,
   searchSortKey,
   splitExcerpt,
@@ -123,4 +125,18 @@ describe('status line', () => {
       '3 results in the domain Troops with status Conditional in French',
     );
   });
+
+  test('with too many matching pages to count every result, says how many pages and in what order', () => {
+    expect(describeManyResults(2843, parse('q=ceasefire'), labels)).toBe('Results for “ceasefire”, best first, from 2,843 matching pages');
+    expect(describeManyResults(120, parse('speaker=emmanuel-macron&type=quote'), labels)).toBe(
+      'Quotes by Emmanuel Macron, newest first, from 120 matching pages',
+    );
+    expect(describeManyResults(40, parse('q=troops&sort=oldest'), labels)).toBe('Results for “troops”, oldest first, from 40 matching pages');
+  });
+});
+
+test('query terms: the words one by one, an exact phrase whole', () => {
+  expect(queryTerms('  hardest   yards ')).toEqual(['hardest', 'yards']);
+  expect(queryTerms('"hardest yards"')).toEqual(['"hardest yards"']);
+  expect(queryTerms('')).toEqual([]);
 });

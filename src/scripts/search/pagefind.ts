@@ -2,25 +2,49 @@
  * Loads Pagefind's browser API from the index the build wrote to `/pagefind/`, and types the
  * part of it the search page uses (Pagefind ships no types for the browser module).
  */
+import type { RecordFragment } from '../../lib/search-items.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
-export interface PagefindResultData {
+/** A word of the record that matched, with Pagefind's weighting. */
+export interface WeightedLocation {
+  location: number;
+  weight: number;
+  balanced_score: number;
+}
+
+/** A part of a record between two anchors that holds matches (Pagefind's sub-result). */
+export interface PagefindSubResult {
+  /** Text around the matches in that part, with `<mark>` around each. */
+  excerpt: string;
+  locations: number[];
+  anchor?: { id: string; location: number; title?: string };
+}
+
+/** A record's fragment, as `result.data()` gives it (the parts the search page reads). */
+export interface PagefindResultData extends RecordFragment {
   url: string;
   /** Text around the matches, with `<mark>` around each; everything else is text. */
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  weighted_locations: WeightedLocation[];
+  sub_results: PagefindSubResult[];
 }
 
 export interface PagefindResult {
   id: string;
+  score: number;
+  /** Locations of the matched words in the record. */
+  words: number[];
+  /** Metadata fields (title, aliases…) that the words matched. */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindResultData>;
 }
 
 export interface PagefindResponse {
   results: PagefindResult[];
-  /** Per filter key and value: how many results there would be with that value added. */
+  /** Per filter key and value: how many records there would be with that value added (loaded filters only). */
   filters: FilterCounts;
 }
 
@@ -33,11 +57,16 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
-  /** Every filter value of the whole index with its page count. */
-  filters(): Promise<FilterCounts>;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** Pagefind's browser API, written by the build with the index. */
+export const PAGEFIND_URL = '/pagefind/pagefind.js';
+/**
+ * Its WebAssembly search (the largest file of a first query), named by the index language: the
+ * build indexes everything as English (scripts/build/search-index.ts). The search page preloads
+ * both while its own script loads.
+ */
+export const PAGEFIND_WASM_URL = '/pagefind/wasm.en.pagefind';
 
 let loading: Promise<Pagefind> | undefined;
 

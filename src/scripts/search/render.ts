@@ -2,8 +2,8 @@
  * Builds the search page's result items with DOM APIs and text nodes only: titles, names and
  * excerpts come from indexed pages and are never parsed as HTML.
  */
+import type { FoundItem } from '../../lib/search-items.ts';
 import { splitExcerpt, type SearchLabels } from '../../lib/search-state.ts';
-import type { PagefindResultData } from './pagefind.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -25,22 +25,20 @@ function safeHref(url: string): string {
   return target.origin === location.origin ? target.pathname + target.search + target.hash : '/search/';
 }
 
-/** One result: title link, kind · who · when, excerpt. */
-export function renderResult(data: PagefindResultData, labels: SearchLabels): HTMLLIElement {
-  const item = element('li', 'search-result');
+/** One result (a quote, commitment, article, person or country): title link, kind · who · when, excerpt. */
+export function renderResult({ item, excerpt: text }: FoundItem, labels: SearchLabels): HTMLLIElement {
+  const entry = element('li', 'search-result');
   const title = element('h3', 'search-result-title');
-  const link = element('a', undefined, data.meta['title'] ?? data.url);
-  link.href = safeHref(data.url);
+  const link = element('a', undefined, item.title ?? item.url);
+  link.href = safeHref(item.url);
   title.append(link);
 
   const details = element('p', 'search-result-meta');
-  const type = data.filters['type']?.[0];
-  const parts: Node[] = [];
-  if (type) parts.push(element('span', 'search-result-kind', labels.types[type]?.one ?? type));
-  if (data.meta['who']) parts.push(document.createTextNode(data.meta['who']));
-  if (data.meta['date']) {
-    const time = element('time', undefined, data.meta['when'] ?? data.meta['date']);
-    time.dateTime = data.meta['date'];
+  const parts: Node[] = [element('span', 'search-result-kind', labels.types[item.type]?.one ?? item.type)];
+  if (item.who) parts.push(document.createTextNode(item.who));
+  if (item.date) {
+    const time = element('time', undefined, item.when ?? item.date);
+    time.dateTime = item.date;
     parts.push(time);
   }
   parts.forEach((part, index) => {
@@ -49,7 +47,7 @@ export function renderResult(data: PagefindResultData, labels: SearchLabels): HT
   });
 
   const excerpt = element('p', 'search-result-excerpt');
-  excerpt.append(...excerptNodes(data.excerpt));
-  item.append(title, details, excerpt);
-  return item;
+  excerpt.append(...excerptNodes(text));
+  entry.append(title, details, excerpt);
+  return entry;
 }

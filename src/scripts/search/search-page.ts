@@ -1,17 +1,18 @@
 /**
  * The search page: reads the search from the URL, runs it with Pagefind, shows results and
- * per-value counts, and writes every change back to the URL. Typing replaces the current
+ * per-value counts, and writes every change back to the URL. Results are quotes, commitments,
+ * articles, people and countries, read out of Pagefind's records (see run.ts); no filter file is
+ * fetched unless the search uses that filter, and counts come from the results themselves. Typing replaces the current
  * history entry (one entry per search, not per key press); submitting, choosing a filter or
  * following an example link adds one, so the back button returns to the previous search.
  */
+import type { ItemCounts } from '../../lib/search-items.ts';
 import {
-  FILTER_KEYS,
+  describeManyResults,
   describeResults,
   hasFilters,
   hasWords,
   isBlankSearch,
-  pagefindFilters,
-  pagefindSort,
   parseSearchParams,
   searchPageUrl,
   type FilterKey,
@@ -19,11 +20,26 @@ import {
   type SearchState,
   type Sort,
 } from '../../lib/search-state.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind.ts';
+import { loadPagefind } from './pagefind.ts';
 import { renderResult } from './render.ts';
+import { countFilters, SearchRun, type KnownCounts } from './run.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
+/** Every filter value's count over the whole site, written by the build next to this page. */
+const COUNTS_URL = '/search/counts.json';
+
+let totalsLoading: Promise<ItemCounts | undefined> | undefined;
+/** The site-wide counts, fetched once and only when a count needs them. */
+function loadTotals(): Promise<ItemCounts | undefined> {
+  totalsLoading ??= fetch(COUNTS_URL)
+    .then((response) => (response.ok ? (response.json() as Promise<ItemCounts>) : undefined))
+    .catch(() => {
+      totalsLoading = undefined;
+      return undefined;
+    });
+  return totalsLoading;
+}
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -35,6 +51,8 @@ export function startSearchPage(): void {
   const app = document.querySelector<HTMLElement>('[data-search-app]');
   const labelsScript = document.getElementById('search-labels');
   if (!app || !labelsScript?.textContent) return;
+  // Start loading the index now: the first results wait for it, not for the form.
+  loadPagefind().catch(() => undefined);
   const labels = JSON.parse(labelsScript.textContent) as SearchLabels;
 
   const form = required<HTMLFormElement>(app, '[data-search-form]');
@@ -64,7 +82,8 @@ export function startSearchPage(): void {
   /** Each run gets a number; a slower, older run never overwrites a newer one. */
   let latestRun = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
-  let matches: PagefindResult[] = [];
+  /** The search whose results are listed. */
+  let current: SearchRun | undefined;
 
   app.hidden = false;
 
@@ -103,69 +122,65 @@ export function startSearchPage(): void {
     if (active) moreFilters.open = true;
   }
 
-  function writeCounts(counts: Partial<Record<FilterKey, Record<string, number>>>) {
-    const types = counts.type ?? {};
-    // Every page has exactly one type, so the type counts add up to all results.
-    const allTypes = Object.values(types).reduce((sum, count) => sum + count, 0);
+  /** Shows each value's count; a key whose counts are not known shows its values without one. */
+  function writeCounts(counts: KnownCounts) {
+    const types = counts.type;
+    // Every item has exactly one type, so the type counts add up to all results.
+    const allTypes = types ? Object.values(types).reduce((sum, count) => sum + count, 0) : undefined;
     for (const radio of typeRadios) {
-      const count = radio.value ? (types[radio.value] ?? 0) : allTypes;
+      const count = types ? (radio.value ? (types[radio.value] ?? 0) : allTypes) : undefined;
       const label = radio.closest('label')?.querySelector('.search-count');
-      if (label) label.textContent = `(${count})`;
+      if (label) label.textContent = count === undefined ? '' : `(${count})`;
     }
     for (const [key, select] of selects) {
-      const values = counts[key] ?? {};
+      const values = counts[key];
       for (const option of select.options) {
         if (!option.value) continue;
-        const count = values[option.value] ?? 0;
-        option.textContent = `${option.dataset['label'] ?? option.value} (${count})`;
+        const name = option.dataset['label'] ?? option.value;
+        const count = values ? (values[option.value] ?? 0) : undefined;
+        option.textContent = count === undefined ? name : `${name} (${count})`;
         option.disabled = count === 0 && option.value !== select.value;
       }
     }
   }
 
-  /** Counts per filter value: for a key in use, as if that key were not set, so its other values show what switching would give. */
-  async function countFilters(pagefind: Pagefind, term: string | null, found: FilterCounts, totals: FilterCounts) {
-    const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
-    await Promise.all(
-      FILTER_KEYS.map(async (key) => {
-        if (!state.filters[key]) {
-          counts[key] = found[key] ?? {};
-          return;
-        }
-        const others = pagefindFilters(state, key);
-        if (term === null && Object.keys(others).length === 0) {
-          counts[key] = totals[key] ?? {};
-          return;
-        }
-        const response = await pagefind.search(term, { filters: others });
-        counts[key] = response?.filters[key] ?? {};
-      }),
-    );
-    return counts;
-  }
-
   function updateMoreButton() {
-    const remaining = matches.length - list.children.length;
-    more.hidden = remaining <= 0;
-    more.textContent = `Show ${Math.min(PAGE_SIZE, remaining)} more (${remaining} not shown yet)`;
+    const run = current;
+    const shown = list.children.length;
+    const waiting = run ? run.items.length - shown : 0;
+    more.hidden = !run || (waiting <= 0 && run.complete);
+    const total = run?.total;
+    more.textContent =
+      total === undefined ? 'Show more results' : `Show ${Math.min(PAGE_SIZE, total - shown)} more (${total - shown} not shown yet)`;
   }
 
-  /** Loads and shows the next page of results; only the results shown fetch their data. */
+  /**
+   * Shows the next page of results, each as soon as its record is read (only the records needed
+   * are fetched); with `moveFocus`, focus goes to the first new result.
+   */
   async function showMore(runId: number, moveFocus: boolean) {
+    const run = current;
+    if (!run) return;
     const start = list.children.length;
-    const batch = matches.slice(start, start + PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const end = start + PAGE_SIZE;
+    let first: HTMLElement | undefined;
+    const render = () => {
+      if (runId !== latestRun) return;
+      const items = run.items.slice(list.children.length, end).map((found) => renderResult(found, labels));
+      first ??= items[0];
+      list.append(...items);
+    };
+    await run.fill(end, render);
     if (runId !== latestRun) return;
-    const items = data.map((item) => renderResult(item, labels));
-    list.append(...items);
+    render();
     updateMoreButton();
-    if (moveFocus) items[0]?.querySelector('a')?.focus();
+    if (moveFocus) first?.querySelector('a')?.focus();
   }
 
   function showError() {
     list.removeAttribute('aria-busy');
     list.replaceChildren();
-    matches = [];
+    current = undefined;
     updateMoreButton();
     intro.hidden = true;
     empty.hidden = false;
@@ -188,38 +203,38 @@ export function startSearchPage(): void {
 
   async function search(runId: number) {
     const pagefind = await loadPagefind();
-    // Loads every filter's values once (a few hundred bytes each); until then search responses
-    // carry no counts.
-    const totals = await pagefind.filters();
     if (runId !== latestRun) return;
 
     if (isBlankSearch(state)) {
-      matches = [];
+      current = undefined;
       list.replaceChildren();
       updateMoreButton();
       empty.hidden = true;
       status.textContent = '';
-      writeCounts(totals);
       list.removeAttribute('aria-busy');
+      writeCounts((await loadTotals()) ?? {});
       return;
     }
 
-    const term = hasWords(state) ? state.q.trim() : null;
-    const sort = pagefindSort(state);
-    const response = await pagefind.search(term, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
-    if (runId !== latestRun || !response) return;
-    const counts = await countFilters(pagefind, term, response.filters, totals);
+    const run = await SearchRun.start(pagefind, state);
     if (runId !== latestRun) return;
-
-    matches = response.results;
+    current = run;
     list.replaceChildren();
     await showMore(runId, false);
     if (runId !== latestRun) return;
+
+    // With few matching records, read them all: the total and the counts are then exact.
+    const exact = await run.readAllIfFew();
+    if (runId !== latestRun) return;
+    const counts = await countFilters(pagefind, state, run, loadTotals);
+    if (runId !== latestRun) return;
     writeCounts(counts);
-    empty.hidden = matches.length > 0;
+    updateMoreButton();
+    empty.hidden = run.items.length > 0 || !run.complete;
     emptyFilters.hidden = !(hasWords(state) && hasFilters(state));
     withoutFilters.href = searchPageUrl({ ...state, filters: {} }, location.pathname);
-    status.textContent = describeResults(matches.length, state, labels);
+    // Last: the status line says the search is done (and screen readers read it out).
+    status.textContent = exact ? describeResults(run.items.length, state, labels) : describeManyResults(run.records.length, state, labels);
     list.removeAttribute('aria-busy');
   }
 

@@ -1,0 +1,75 @@
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { bodyElementHtml, composeRecord, readSourcePage, SearchIndexFailure } from '../../scripts/build/search-index.ts';
+import { decodeSearchItem, NAMES_ANCHOR } from '../../src/lib/search-items.ts';
+
+const searchMeta = (pairs: string[], meta: Record<string, string>, within?: string) =>
+  `<div hidden data-search-meta${within ? ` data-search-within="${within}"` : ''}>` +
+  pairs.map((pair) => `<span data-pagefind-filter="${pair}"></span>`).join('') +
+  Object.entries(meta).map(([key, value]) => `<span data-pagefind-meta="${key}[data-value]" data-value="${value}"></span>`).join('') +
+  '<span data-pagefind-sort="date:20260106"></span></div>';
+
+const page = (body: string) => `<!DOCTYPE html><html><head><title>x</title></head><body><header><h1>Site</h1></header><main>${body}</main><footer>f</footer></body></html>`;
+
+const quotePage = page(
+  `<article data-pagefind-body>${searchMeta(['type:quote', 'speaker:keir-starmer', 'country:gb', 'lang:en'], { title: '“the hardest yards”', who: 'Keir Starmer', aliases: 'Kier Starmer, Starmer', date: '2026-01-06' }, '/articles/paris/')}` +
+    '<h1 data-pagefind-ignore>Quote by Keir Starmer</h1><div class="quote-lead"><article class="card quote-card" id="quote-starmer"><blockquote><p>“the hardest yards”</p></blockquote></article></div>' +
+    '<section aria-labelledby="e" data-pagefind-ignore><h2 id="e">Evidence</h2></section></article>',
+);
+const articlePage = page(
+  `<article data-pagefind-body>${searchMeta(['type:article', 'country:gb'], { date: '2026-01-06', when: '6 January 2026' })}<header><h1>Paris &amp; after</h1></header><div class="prose"><p>Talks on a ceasefire.</p></div>` +
+    '<section aria-labelledby="quotes-heading"><h2 id="quotes-heading">Quotes (1)</h2><div data-pagefind-ignore><article>card</article></div></section></article>',
+);
+
+describe('reading a built page', () => {
+  test('cuts out the marked element, nested elements of the same name included', () => {
+    const html = bodyElementHtml(quotePage) ?? '';
+    expect(html.startsWith('<article data-pagefind-body>')).toBe(true);
+    expect(html.endsWith('</article>')).toBe(true);
+    expect(html).toContain('Evidence');
+    expect(html).not.toContain('<footer>');
+    expect(bodyElementHtml(page('<p>listing</p>'))).toBeUndefined();
+  });
+
+  test('reads the item, its record and its text; drops ignored parts, ids and the SearchMeta block', () => {
+    const quote = readSourcePage('quotes/starmer/index.html', quotePage);
+    expect(quote?.item).toEqual({
+      url: '/quotes/starmer/',
+      type: 'quote',
+      filters: { speaker: ['keir-starmer'], country: ['gb'], lang: ['en'] },
+      title: '“the hardest yards”',
+      who: 'Keir Starmer',
+      date: '2026-01-06',
+      aliases: ['Kier Starmer', 'Starmer'],
+    });
+    expect(quote?.within).toBe('/articles/paris/');
+    expect(quote?.body).not.toMatch(/Evidence|Quote by|id=|data-search-meta|data-pagefind-filter/);
+    expect(quote?.body).toContain('the hardest yards');
+
+    const article = readSourcePage('articles/paris/index.html', articlePage);
+    expect(article?.item).toMatchObject({ url: '/articles/paris/', type: 'article', title: 'Paris & after', when: '6 January 2026' });
+    expect(article?.within).toBeUndefined();
+  });
+
+  test('a marked page without SearchMeta, or with other than one type, fails the build', () => {
+    expect(() => readSourcePage('quotes/x/index.html', page('<article data-pagefind-body><p>x</p></article>'))).toThrow(SearchIndexFailure);
+    expect(() => readSourcePage('quotes/x/index.html', page(`<article data-pagefind-body>${searchMeta(['type:quote', 'type:article'], {})}</article>`))).toThrow(
+      /exactly one type/,
+    );
+  });
+});
+
+test('a record: the page’s metadata, every item’s filter values, an anchor per item, then the names not in its text', () => {
+  const article = readSourcePage('articles/paris/index.html', articlePage)!;
+  const quote = readSourcePage('quotes/starmer/index.html', quotePage)!;
+  const html = composeRecord(article, [quote]);
+  const root = parse(html);
+  const filters = root.querySelectorAll('[data-pagefind-filter]').map((span) => span.getAttribute('data-pagefind-filter'));
+  expect(filters.sort()).toEqual(['country:gb', 'lang:en', 'speaker:keir-starmer', 'type:article', 'type:quote']);
+  // The record's metadata is the article's own, not the quote's.
+  expect(root.querySelectorAll('[data-pagefind-meta]').map((span) => span.getAttribute('data-value'))).toEqual(['2026-01-06', '6 January 2026']);
+  const anchors = root.querySelectorAll('[data-pagefind-title]').map((element) => element.getAttribute('data-pagefind-title'));
+  expect(anchors.map((title) => decodeSearchItem(title)?.url ?? title)).toEqual(['/articles/paris/', '/quotes/starmer/', NAMES_ANCHOR]);
+  expect(root.querySelector('[data-pagefind-body]')?.textContent).toContain('Keir Starmer, Kier Starmer, Starmer');
+  expect(root.querySelectorAll('[data-pagefind-body] [id]').map((element) => element.id)).toEqual(['s0', 's1', 'names']);
+});

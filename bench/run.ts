@@ -11,7 +11,7 @@
  * the bench goes on and reports it as failed) · --keep (keep the temp folder) ·
  * --out <folder> (default bench/results) · --seed <n>
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -59,8 +59,23 @@ const log = (message: string) => console.log(`[bench] ${message}`);
 const version = (name: string) =>
   (JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')) as { version: string }).version;
 
+/** Every temp project of this run, to wait on their background clean-ups. */
+const projectDirs = new Set<string>();
+
+/**
+ * Our build deletes the site it replaced in a detached process (scripts/build/publish.ts); wait
+ * for that to finish, in every project, so that it never runs during the next measured build.
+ */
+async function waitForBackgroundDeletes(): Promise<void> {
+  const pending = () => [...projectDirs].filter((dir) => existsSync(join(dir, '.dist-retired')));
+  if (pending().length) log('  waiting for the previous site to be deleted…');
+  while (pending().length) await new Promise((done) => setTimeout(done, 500));
+}
+
 async function buildOnce(project: TempProject, site: Site, mode: Mode, logDir: string, articles: number, run: number): Promise<BuildResult> {
   if (mode === 'cold') await removeCaches(project);
+  projectDirs.add(project.dir);
+  await waitForBackgroundDeletes();
   log(`${articles} articles: ${site} ${mode} build${repeat > 1 ? ` ${run}/${repeat}` : ''}…`);
   const started = Date.now();
   const measure = await measureBuild(project.dir, join(logDir, `${site}-${articles}-${mode}-${run}.log`), timeoutMs ? { timeoutMs } : {});

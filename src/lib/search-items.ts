@@ -124,12 +124,14 @@ export interface TermHits {
   meta: boolean;
 }
 
-/** Lower case, without accents or punctuation: how a term and a name are compared. */
+/** Lower case, without accents: how a term and a name are compared (plain ASCII skips Unicode normalisation). */
 const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  /^[\x20-\x7e]*$/.test(text)
+    ? text.toLowerCase()
+    : text
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase();
 const nameWords = (names: readonly string[]) => names.flatMap((name) => fold(name).split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
 
 /**

@@ -361,8 +361,8 @@ test('the first query of a session downloads at most 100 KB', async () => {
     const search = transfers.filter((transfer) => transfer.path.startsWith('/pagefind/'));
     const pageItself = transfers.filter((transfer) => !transfer.path.startsWith('/pagefind/'));
     console.log(
-      `${path}: search ${sum(search)} B in ${search.length} requests (pagefind.js, wasm, index, filters, ` +
-        `${search.filter((transfer) => transfer.path.includes('/fragment/')).length} result fragments); ` +
+      `${path}: search ${sum(search)} B in ${search.length} requests (pagefind.js, wasm, metadata, index chunk, filters in use, ` +
+        `${search.filter((transfer) => transfer.path.includes('/fragment/')).length} record fragments); ` +
         `the page's own HTML/CSS/JS ${sum(pageItself)} B`,
     );
     expect(sum(search)).toBeLessThanOrEqual(FIRST_QUERY_BUDGET_BYTES);

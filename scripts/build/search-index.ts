@@ -23,7 +23,6 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { glob } from 'tinyglobby';
 import { encodeSearchItem, NAMES_ANCHOR, totalCounts, type ItemFilterKey, type SearchItem } from '../../src/lib/search-items.ts';
@@ -81,42 +80,112 @@ async function indexedPageCount(outputPath: string): Promise<number> {
 const BODY_ATTRIBUTE = 'data-pagefind-body';
 
 /**
- * The element marked `data-pagefind-body`, cut out of the page's HTML before parsing: parsing
- * whole pages (header, navigation, footer) into a DOM cost ~150 s at 93k pages. Astro writes
+ * The element whose start tag holds `at` (an index into `html`), as `[start, end)`. Astro writes
  * well-formed HTML, so the element ends at the close tag that balances its name.
  */
-export function bodyElementHtml(html: string): string | undefined {
-  const at = html.indexOf(BODY_ATTRIBUTE);
-  if (at < 0) return undefined;
+function elementAround(html: string, at: number): [number, number] | undefined {
   const start = html.lastIndexOf('<', at);
-  const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start))?.[1];
-  if (!name) return undefined;
-  const tags = new RegExp(`<(/?)${name}(?=[\\s>/])`, 'gi');
+  const name = /<([a-zA-Z][\w-]*)/y;
+  name.lastIndex = start;
+  const tag = name.exec(html)?.[1];
+  if (start < 0 || !tag) return undefined;
+  const tags = new RegExp(`<(/?)${tag}(?=[\\s>/])`, 'gi');
   tags.lastIndex = start;
   let depth = 0;
   for (let match = tags.exec(html); match; match = tags.exec(html)) {
     depth += match[1] ? -1 : 1;
     if (depth === 0) {
       const end = html.indexOf('>', match.index);
-      return end < 0 ? undefined : html.slice(start, end + 1);
+      return end < 0 ? undefined : [start, end + 1];
     }
   }
   return undefined;
 }
 
-const attributeOf = (element: HTMLElement, name: string) => element.getAttribute(name) ?? undefined;
+/**
+ * The element marked `data-pagefind-body`, cut out of the page's HTML with string scans: parsing
+ * pages into a DOM (node-html-parser) cost ~150 s at 93k pages in the link check.
+ */
+export function bodyElementHtml(html: string): string | undefined {
+  const at = html.indexOf(BODY_ATTRIBUTE);
+  const range = at < 0 ? undefined : elementAround(html, at);
+  return range && html.slice(...range);
+}
+
+/** `html` without the elements whose start tag holds `attribute` (and everything inside them). */
+function withoutElements(html: string, attribute: string): string {
+  let text = html;
+  for (let at = text.indexOf(attribute); at >= 0; at = text.indexOf(attribute, at)) {
+    const range = elementAround(text, at);
+    if (!range) break;
+    text = text.slice(0, range[0]) + text.slice(range[1]);
+    at = range[0];
+  }
+  return text;
+}
+
+const ENTITY = /&(?:#(\d+)|#[xX]([\da-fA-F]+)|(amp|lt|gt|quot|apos|nbsp));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** Decodes the character references Astro writes in text and attribute values. */
+const decodeEntities = (value: string) =>
+  value.includes('&')
+    ? value.replace(ENTITY, (reference, decimal?: string, hex?: string, name?: string) =>
+        name ? (NAMED[name] ?? reference) : String.fromCodePoint(decimal ? Number(decimal) : Number.parseInt(hex ?? '', 16)),
+      )
+    : value;
+
+/** A start tag with its attributes (a quoted value may hold `>`). */
+const START_TAG = /<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+
+/** `html` with no `id` attribute left on any element. */
+const withoutIds = (html: string) =>
+  html.replace(START_TAG, (tag, name: string, attributes: string) => {
+    if (!/\sid\s*=/i.test(attributes)) return tag;
+    const kept = [...attributes.matchAll(ATTRIBUTE)].filter(([, key]) => key?.toLowerCase() !== 'id').map(([token]) => ` ${token}`);
+    return `<${name}${kept.join('')}>`;
+  });
+
+/** The start tags of `html` with their attributes, entity-decoded. */
+function* startTags(html: string): Generator<{ name: string; attributes: Map<string, string> }> {
+  for (const [, name, attributes] of html.matchAll(START_TAG)) {
+    const map = new Map<string, string>();
+    for (const [, key, double, single, bare] of (attributes ?? '').matchAll(ATTRIBUTE)) {
+      if (key) map.set(key.toLowerCase(), decodeEntities(double ?? single ?? bare ?? ''));
+    }
+    yield { name: (name ?? '').toLowerCase(), attributes: map };
+  }
+}
 
 /** Reads one page: undefined when it marks nothing for search (listings, redirects). */
 export function readSourcePage(file: string, html: string): SourcePage | undefined {
   const marked = bodyElementHtml(html);
   if (!marked) return undefined;
   const url = `/${file.replace(/index\.html$/, '')}`;
-  const root = parse(marked, { comment: false });
-  const body = root.querySelector(`[${BODY_ATTRIBUTE}]`);
-  const searchMeta = body?.querySelector('[data-search-meta]');
-  if (!body || !searchMeta) throw new SearchIndexFailure(`search index: ${url} has no SearchMeta block in its data-pagefind-body`);
+  const metaAt = marked.indexOf('data-search-meta');
+  const metaRange = metaAt < 0 ? undefined : elementAround(marked, metaAt);
+  if (!metaRange) throw new SearchIndexFailure(`search index: ${url} has no SearchMeta block in its data-pagefind-body`);
+  const searchMeta = marked.slice(...metaRange);
 
-  const filters = searchMeta.querySelectorAll('[data-pagefind-filter]').map((span) => attributeOf(span, 'data-pagefind-filter') ?? '');
+  const filters: string[] = [];
+  const meta: Record<string, string> = {};
+  const metaSpans: string[] = [];
+  let sortHtml = '';
+  let within: string | undefined;
+  for (const { attributes } of startTags(searchMeta)) {
+    if (attributes.has('data-search-meta')) within = attributes.get('data-search-within') || undefined;
+    const filter = attributes.get('data-pagefind-filter');
+    if (filter !== undefined) filters.push(filter);
+    const field = attributes.get('data-pagefind-meta');
+    if (field !== undefined) {
+      const value = attributes.get('data-value') ?? '';
+      meta[field.replace(/\[.*$/, '')] = value;
+      metaSpans.push(`<span data-pagefind-meta="${escapeAttribute(field)}" data-value="${escapeAttribute(value)}"></span>`);
+    }
+    const sort = attributes.get('data-pagefind-sort');
+    if (sort !== undefined) sortHtml = `<span data-pagefind-sort="${escapeAttribute(sort)}"></span>`;
+  }
+
   const types = filters.filter((pair) => pair.startsWith('type:')).map((pair) => pair.slice('type:'.length));
   if (types.length !== 1) throw new SearchIndexFailure(`search index: ${url} must have exactly one type filter, has ${types.length}`);
   const itemFilters: SearchItem['filters'] = {};
@@ -127,20 +196,12 @@ export function readSourcePage(file: string, html: string): SourcePage | undefin
     if (!(FILTER_KEYS as readonly string[]).includes(key)) throw new SearchIndexFailure(`search index: ${url} has an unknown filter key "${key}"`);
     (itemFilters[key] ??= []).push(pair.slice(colon + 1));
   }
-  const metaSpans = searchMeta.querySelectorAll('[data-pagefind-meta]');
-  const meta = Object.fromEntries(
-    metaSpans.map((span) => [(attributeOf(span, 'data-pagefind-meta') ?? '').replace(/\[.*$/, ''), attributeOf(span, 'data-value') ?? '']),
-  );
-  const sort = searchMeta.querySelector('[data-pagefind-sort]');
-  const within = attributeOf(searchMeta, 'data-search-within');
-  searchMeta.remove();
 
-  // What Pagefind would drop anyway, and ids (each would become an anchor in the fragment).
-  for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-  for (const element of body.querySelectorAll('[id]')) element.removeAttribute('id');
-  const heading = body.querySelector('h1')?.textContent.trim();
-
-  const title = meta['title'] || heading;
+  // Without the SearchMeta block, what Pagefind would drop anyway, and ids (each would become an
+  // anchor in the fragment, and a heading's would split its item's section).
+  const body = withoutIds(withoutElements(marked.slice(0, metaRange[0]) + marked.slice(metaRange[1]), 'data-pagefind-ignore'));
+  const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(body)?.[1];
+  const title = meta['title'] || (heading ? decodeEntities(heading.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim() : undefined);
   // SearchMeta joins the other spellings with ", " (no spelling holds one).
   const aliases = meta['aliases']?.split(', ').filter(Boolean) ?? [];
   const item: SearchItem = {
@@ -158,9 +219,10 @@ export function readSourcePage(file: string, html: string): SourcePage | undefin
     item,
     ...(within ? { within } : {}),
     filters,
-    metaHtml: metaSpans.map((span) => span.toString()).join(''),
-    sortHtml: sort?.toString() ?? '',
-    body: body.innerHTML,
+    metaHtml: metaSpans.join(''),
+    sortHtml,
+    // Inside the marked element's own tags.
+    body: body.slice(body.indexOf('>') + 1, body.lastIndexOf('<')),
   };
 }
 

@@ -13,7 +13,7 @@ const page = (body: string) => `<!DOCTYPE html><html><head><title>x</title></hea
 
 const quotePage = page(
   `<article data-pagefind-body>${searchMeta(['type:quote', 'speaker:keir-starmer', 'country:gb', 'lang:en'], { title: '“the hardest yards”', who: 'Keir Starmer', aliases: 'Kier Starmer, Starmer', date: '2026-01-06' }, '/articles/paris/')}` +
-    '<h1 data-pagefind-ignore>Quote by Keir Starmer</h1><div class="quote-lead"><article class="card quote-card" id="quote-starmer"><blockquote><p>“the hardest yards”</p></blockquote></article></div>' +
+    '<h1 data-pagefind-ignore>Quote by Keir Starmer</h1><div class="quote-lead"><article class="card quote-card" id="quote-starmer"><blockquote title="a > b, id=x"><p>“the hardest yards”</p></blockquote></article></div>' +
     '<section aria-labelledby="e" data-pagefind-ignore><h2 id="e">Evidence</h2></section></article>',
 );
 const articlePage = page(
@@ -43,8 +43,9 @@ describe('reading a built page', () => {
       aliases: ['Kier Starmer', 'Starmer'],
     });
     expect(quote?.within).toBe('/articles/paris/');
-    expect(quote?.body).not.toMatch(/Evidence|Quote by|id=|data-search-meta|data-pagefind-filter/);
-    expect(quote?.body).toContain('the hardest yards');
+    expect(quote?.body).not.toMatch(/Evidence|Quote by| id="|data-search-meta|data-pagefind-filter/);
+    expect(quote?.body).toContain('<article class="card quote-card">');
+    expect(quote?.body).toContain('<blockquote title="a > b, id=x"><p>“the hardest yards”</p></blockquote>');
 
     const article = readSourcePage('articles/paris/index.html', articlePage);
     expect(article?.item).toMatchObject({ url: '/articles/paris/', type: 'article', title: 'Paris & after', when: '6 January 2026' });

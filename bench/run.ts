@@ -11,7 +11,7 @@
  * the bench goes on and reports it as failed) · --keep (keep the temp folder) ·
  * --out <folder> (default bench/results) · --seed <n>
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -67,7 +67,8 @@ const projectDirs = new Set<string>();
  * for that to finish, in every project, so that it never runs during the next measured build.
  */
 async function waitForBackgroundDeletes(): Promise<void> {
-  const pending = () => [...projectDirs].filter((dir) => existsSync(join(dir, '.dist-retired')));
+  const pending = () =>
+    [...projectDirs].filter((dir) => existsSync(join(dir, '.dist-retired')) && readdirSync(join(dir, '.dist-retired')).length > 0);
   if (pending().length) log('  waiting for the previous site to be deleted…');
   while (pending().length) await new Promise((done) => setTimeout(done, 500));
 }

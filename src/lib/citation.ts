@@ -6,7 +6,9 @@ import type { CommitmentRecord, QuoteRecord, SiteIndex } from './site-index.ts';
 import { absoluteUrl, commitmentUrl, quoteUrl } from './urls.ts';
 
 /** "A", "A and B", "A, B and C". */
-const listOf = (items: readonly string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items);
+// One formatter for the build: constructing an Intl object costs more than using it.
+const LIST_FORMAT = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+const listOf = (items: readonly string[]) => LIST_FORMAT.format(items);
 
 /** "Summit Tracker, published 28 November 2026" (or updated) for the article that carries it. */
 function publication(site: SiteIndex, article: string): string {

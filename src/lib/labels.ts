@@ -41,5 +41,8 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
   status: 'Status change',
 };
 
+// One formatter for the build: constructing an Intl object costs more than using it.
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
 /** English name of a language tag, e.g. `fr` → "French". */
-export const languageName = (lang: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+export const languageName = (lang: string) => LANGUAGE_NAMES.of(lang) ?? lang;

@@ -47,12 +47,13 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
   return found;
 }
 
-export function startSearchPage(): void {
+export async function startSearchPage(): Promise<void> {
   const app = document.querySelector<HTMLElement>('[data-search-app]');
   const labelsScript = document.getElementById('search-labels');
   if (!app || !labelsScript?.textContent) return;
-  // Start loading the index now: the first results wait for it, not for the form.
-  loadPagefind().catch(() => undefined);
+  // Let Pagefind start fetching its index before the form is shown and laid out: the first
+  // results wait for the index, not for the form. (If it fails to load, the search says so.)
+  await loadPagefind().catch(() => undefined);
   const labels = JSON.parse(labelsScript.textContent) as SearchLabels;
 
   const form = required<HTMLFormElement>(app, '[data-search-form]');

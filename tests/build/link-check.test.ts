@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { findBrokenLinks } from '../../scripts/build/link-check.ts';
+import { type BrokenLink, findBrokenLinks } from '../../scripts/build/link-check.ts';
 import { findLostPermalinks, producedPermalinks, readLedger, recordPermalinks } from '../../scripts/build/permalinks.ts';
 
 let dir: string;
@@ -36,6 +36,89 @@ describe('findBrokenLinks', () => {
       { page: '/', href: '/images/missing.png', reason: 'no such page or file' },
       { page: '/quotes/a/', href: '../b/', reason: 'no such page or file' },
     ]);
+  });
+});
+
+describe('findBrokenLinks reads attributes as a browser would', () => {
+  let broken: BrokenLink[];
+  beforeAll(async () => {
+    await write('scanner/quotes/a/index.html', `<h1 id="speaker">A</h1><h2 id="x&amp;y">entity id</h2><h2 id="caf\u00e9">accented</h2>
+      <h2 id=plain>unquoted id</h2><h3 id='single'>single-quoted id</h3><a name="old-anchor">named anchor</a>`);
+    await write('scanner/entities/index.html', `
+      <a href="/quotes/a/?x=1&amp;y=2">query with an entity</a> <a href="&#47;quotes&#x2F;a&#47;">numeric references</a>
+      <a href="/quotes/a/#x&amp;y">fragment with an entity</a> <a href="/quotes/a/#caf%C3%A9">percent-encoded fragment</a>
+      <a href="/quotes/a/#caf\u00e9">non-ASCII fragment</a> <a href="/quotes/a/#caf&#233;">fragment with a numeric reference</a>
+      <a href="/missing/?x=1&amp;y=2">broken, reported decoded</a>`);
+    await write('scanner/quoting/index.html', `
+      <a href='/quotes/a/#single'>single quotes</a> <a href=/quotes/a/#plain>unquoted</a>
+      <a href='/missing-single/'>broken</a> <a href=/missing-unquoted/>broken</a>
+      <a title="a > b" href="/missing-after-gt/">a quoted &gt; does not end the tag</a>
+      <a data-note='see href="/not-a-link/"' href="/quotes/a/">other attributes' values are not attributes</a>
+      <a HREF="/missing-upper/">upper-case name</a> <a href = "/missing-spaced/">spaces around =</a>
+      <a href=/voil\u00e0/>unquoted, with a character whose UTF-8 holds the byte A0</a>`);
+    await write('scanner/hidden/index.html', `
+      <!-- <p id="in-comment"></p> <a href="/in-comment/">x</a> -->
+      <script>const html = '<p id="in-script"></p><a href="/in-script/">x</a>';</script>
+      <style>p::after { content: '<a href="/in-style/">' }</style>
+      <noscript><a href="/in-noscript/">x</a></noscript> <script src="/missing.js"></script>
+      <p title='id="in-title"' data-id="in-data">Write id="in-text" in text.</p>
+      <a href="#in-comment">1</a> <a href="#in-script">2</a> <a href="#in-title">3</a> <a href="#in-data">4</a> <a href="#in-text">5</a>`);
+    await write('scanner/targets/index.html', `
+      <a href="/quotes/a/index.html#speaker">the file itself</a> <a href="/quotes/a/#speaker">its folder</a>
+      <a href="/quotes/a/index.html#nowhere">broken</a> <a href="/quotes/a/#old-anchor">a name is not an id</a>
+      <a href="/images/a.png#speaker">a file, not a page</a> <img src="/images/a.png" alt=""> <a href="/images/">no index.html</a>`);
+    await write('scanner/images/a.png', 'png');
+    // What RedirectPage.astro renders for a moved page whose target no longer exists.
+    await write('scanner/old/index.html', `<!DOCTYPE html><html lang="en"><head><title>This page has moved</title>
+      <link rel="canonical" href="${site}/quotes/gone/"><meta http-equiv="refresh" content="0; url=/quotes/gone/"></head>
+      <body><main><p>This page has moved to <a href="/quotes/gone/">${site}/quotes/gone/</a>.</p></main></body></html>`);
+    await write('scanner/moved/index.html', `<link rel="canonical" href="${site}/quotes/a/"><a href="/quotes/a/">moved</a>`);
+    broken = await findBrokenLinks(join(dir, 'scanner'), site);
+  });
+  const brokenOn = (page: string) => broken.filter((link) => link.page === page).map(({ href, reason }) => [href, reason]);
+
+  test('decodes character references in attribute values', () => {
+    expect(brokenOn('/entities/')).toEqual([['/missing/?x=1&y=2', 'no such page or file']]);
+  });
+
+  test('reads single-quoted, unquoted and upper-case attributes, and skips over other quoted values', () => {
+    expect(brokenOn('/quoting/')).toEqual([
+      ['/missing-single/', 'no such page or file'],
+      ['/missing-unquoted/', 'no such page or file'],
+      ['/missing-after-gt/', 'no such page or file'],
+      ['/missing-upper/', 'no such page or file'],
+      ['/missing-spaced/', 'no such page or file'],
+      ['/voil\u00e0/', 'no such page or file'],
+    ]);
+  });
+
+  test('ignores ids and links in comments, scripts, styles, noscript, attribute values and text', () => {
+    expect(brokenOn('/hidden/')).toEqual([
+      ['/missing.js', 'no such page or file'],
+      ...['in-comment', 'in-script', 'in-title', 'in-data', 'in-text'].map((id) => [`#${id}`, `no element with id "${id}" on /hidden/`]),
+    ]);
+  });
+
+  test('finds a page by its folder or its index.html, and fragments only among ids', () => {
+    expect(brokenOn('/targets/')).toEqual([
+      ['/quotes/a/index.html#nowhere', 'no element with id "nowhere" on /quotes/a/index.html'],
+      ['/quotes/a/#old-anchor', 'no element with id "old-anchor" on /quotes/a/'],
+      ['/images/a.png#speaker', 'no element with id "speaker" on /images/a.png'],
+      ['/images/', 'no such page or file'],
+    ]);
+  });
+
+  test('checks the canonical link and the fallback link of a redirect page', () => {
+    expect(brokenOn('/old/')).toEqual([
+      [`${site}/quotes/gone/`, 'no such page or file'],
+      ['/quotes/gone/', 'no such page or file'],
+    ]);
+    expect(brokenOn('/moved/')).toEqual([]);
+  });
+
+  test('lists pages in path order', () => {
+    const pages = broken.map((link) => link.page);
+    expect([...new Set(pages)]).toEqual(['/entities/', '/hidden/', '/old/', '/quoting/', '/targets/']);
   });
 });
 

@@ -134,6 +134,34 @@ const fold = (text: string) =>
         .toLowerCase();
 const nameWords = (names: readonly string[]) => names.flatMap((name) => fold(name).split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
 
+const bare = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
+const commonPrefix = (a: string, b: string) => {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
+  return length;
+};
+
+/**
+ * Where each term of a several-word search matched in one record, from the locations Pagefind
+ * gives for the whole search: each matched word goes to the term it shares the longest start
+ * with (Pagefind matched it by that term's stem or prefix). A term with no word in the record
+ * matched its metadata (Pagefind finds a record only if every term matches it somewhere).
+ */
+export function termHits(words: readonly string[], locations: readonly number[], terms: readonly string[]): TermHits[] {
+  const folded = terms.map(bare);
+  const hits = terms.map((text) => ({ text, locations: [] as number[], meta: false }));
+  for (const location of locations) {
+    const word = bare(words[location] ?? '');
+    let best = 0;
+    folded.forEach((term, index) => {
+      if (commonPrefix(word, term) > commonPrefix(word, folded[best] ?? '')) best = index;
+    });
+    hits[best]?.locations.push(location);
+  }
+  for (const hit of hits) hit.meta = hit.locations.length === 0;
+  return hits;
+}
+
 /**
  * Whether a term names the item (`who`: its speaker or parties, or another spelling), as
  * Pagefind matches words: a name word that starts with the term ("Zelen", "Kier"), or the term

@@ -8,6 +8,7 @@ import {
   NAMES_ANCHOR,
   sectionHasTerms,
   sectionsOf,
+  termHits,
   termNamesItem,
   type RecordData,
   type SearchItem,
@@ -128,6 +129,17 @@ describe('names', () => {
     ]);
     expect(itemsOfRecord(data, { terms: [both[0]!, { text: 'hubs', locations: [19], meta: false }], filters: {}, excerptLength: 3, order: 'relevance' })).toEqual([]);
   });
+});
+
+test('the matches of a several-word search are told apart by word; a word with none matched metadata', () => {
+  const words = ['“The', 'hardest', 'yards', 'are', 'ahead.”', 'Réunion', 'yard'];
+  expect(termHits(words, [1, 2, 6, 5], ['Hardest', 'yards', 'reunion', 'summit'])).toEqual([
+    { text: 'Hardest', locations: [1], meta: false },
+    // "yard" matched "yards" (Pagefind's stem), "yards." its punctuation aside.
+    { text: 'yards', locations: [2, 6], meta: false },
+    { text: 'reunion', locations: [5], meta: false },
+    { text: 'summit', locations: [], meta: true },
+  ]);
 });
 
 describe('the items of a record', () => {

@@ -6,7 +6,16 @@
  * the page does only when there are few (EXACT_RECORDS); otherwise it says how many records
  * matched and lists the best results first.
  */
-import { countItems, itemsOfRecord, type FoundItem, type ItemCounts, type RecordSearch, type TermHits } from '../../lib/search-items.ts';
+import {
+  countItems,
+  itemsOfRecord,
+  recordWords,
+  termHits,
+  type FoundItem,
+  type ItemCounts,
+  type RecordSearch,
+  type TermHits,
+} from '../../lib/search-items.ts';
 import {
   FILTER_KEYS,
   hasWords,
@@ -31,10 +40,8 @@ const BATCH = 6;
  */
 const RECORDS_PER_PAGE = 48;
 
-/** Where each term matched, per record id; one map per term. */
-type TermMaps = { text: string; hits: Map<string, TermHits> }[];
-/** How to tell where the words matched in a record: one term (or an exact phrase), or one map per term. */
-type Terms = { whole: string | undefined } | TermMaps;
+/** How to tell where the words matched in a record: one term (or an exact phrase), or several terms. */
+type Terms = { whole: string | undefined } | { several: string[] };
 
 const hitsOf = (result: PagefindResult, text: string | undefined): TermHits => ({
   ...(text === undefined ? {} : { text }),
@@ -59,8 +66,8 @@ export class SearchRun {
 
   /**
    * Runs the search: the records that may hold results (Pagefind's filters are per record, the
-   * union of its items' values) and, for several words, where each word matched, because a
-   * quote matches only if it holds every word, not just its article.
+   * union of its items' values). A quote matches only if it holds every word, not just its
+   * article: for several words, each record's matches are told apart by word when it is read.
    */
   static async start(pagefind: Pagefind, state: SearchState): Promise<SearchRun> {
     const words = hasWords(state);
@@ -70,18 +77,12 @@ export class SearchRun {
     const response = await pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
     const records = response?.results ?? [];
     let terms: Terms | undefined;
-    const split = term === null ? [] : queryTerms(term);
+    // Words Pagefind drops (punctuation alone) match nothing and must not count.
+    const split = term === null ? [] : queryTerms(term).filter((word) => /[\p{L}\p{N}]/u.test(word));
     // An exact phrase ("…") must be in the text: it does not match names.
     if (term === null) terms = undefined;
-    else if (split.length <= 1 || records.length === 0) terms = { whole: /^".+"$/.test(term) ? undefined : term };
-    else {
-      // The index chunks are loaded already: these searches fetch nothing.
-      const perTerm = await Promise.all(split.map(async (text) => ({ text, found: await pagefind.search(text, { filters }) })));
-      // A word Pagefind drops (punctuation alone) finds nothing on its own and must not count.
-      terms = perTerm
-        .filter(({ found }) => (found?.results.length ?? 0) > 0)
-        .map(({ text, found }) => ({ text, hits: new Map((found?.results ?? []).map((result) => [result.id, hitsOf(result, text)])) }));
-    }
+    else if (split.length <= 1 || /^".+"$/.test(term)) terms = { whole: /^".+"$/.test(term) ? undefined : term };
+    else terms = { several: split };
     const order = state.sort === 'relevance' ? (words ? 'relevance' : 'newest') : state.sort;
     return new SearchRun(records, { filters: state.filters, excerptLength: EXCERPT_WORDS, order }, terms);
   }
@@ -96,15 +97,12 @@ export class SearchRun {
     return this.complete ? this.items.length : undefined;
   }
 
-  private termsOf(record: PagefindResult): readonly TermHits[] | undefined {
-    if (this.terms === undefined) return undefined;
-    if ('whole' in this.terms) return [hitsOf(record, this.terms.whole)];
-    return this.terms.map(({ text, hits }) => hits.get(record.id) ?? { text, locations: [], meta: false });
-  }
-
   private async readRecord(record: PagefindResult): Promise<FoundItem[]> {
-    const terms = this.termsOf(record);
-    return itemsOfRecord(await record.data(), { ...this.search, ...(terms ? { terms } : {}) });
+    const data = await record.data();
+    let terms: readonly TermHits[] | undefined;
+    if (this.terms && 'whole' in this.terms) terms = [hitsOf(record, this.terms.whole)];
+    else if (this.terms) terms = termHits(recordWords(data), record.words, this.terms.several);
+    return itemsOfRecord(data, { ...this.search, ...(terms ? { terms } : {}) });
   }
 
   /**

@@ -107,9 +107,10 @@ export class SearchRun {
 
   /**
    * Reads records in order until at least `count` results are found or none is left; calls
-   * `progress` after each step, so the page can show results as they come.
+   * `progress` after each step, so the page can show results as they come (it returns false
+   * when the search is no longer wanted, which stops the reading).
    */
-  async fill(count: number, progress?: () => void, limit = RECORDS_PER_PAGE): Promise<void> {
+  async fill(count: number, progress?: () => boolean, limit = RECORDS_PER_PAGE): Promise<void> {
     const stop = this.read + limit;
     while (this.items.length < count && !this.complete && this.read < stop) {
       // As many records as should give the results still missing, at the rate seen so far.
@@ -119,7 +120,7 @@ export class SearchRun {
       this.read += batch.length;
       const found = await Promise.all(batch.map((record) => this.readRecord(record)));
       for (const items of found) this.items.push(...items);
-      progress?.();
+      if (progress?.() === false) return;
     }
   }
 

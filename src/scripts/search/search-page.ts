@@ -166,10 +166,11 @@ export async function startSearchPage(): Promise<void> {
     const end = start + PAGE_SIZE;
     let first: HTMLElement | undefined;
     const render = () => {
-      if (runId !== latestRun) return;
+      if (runId !== latestRun) return false;
       const items = run.items.slice(list.children.length, end).map((found) => renderResult(found, labels));
       first ??= items[0];
       list.append(...items);
+      return true;
     };
     await run.fill(end, render);
     if (runId !== latestRun) return;

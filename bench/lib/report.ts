@@ -217,7 +217,7 @@ export function markdownReport(result: BenchResult): string {
   lines.push(`"machine busy %" is the share of the ${result.machine.cpus} cores that other processes used during the build: wall times above ~10% are inflated; CPU times are steadier.`);
   lines.push('', '| check | limit | measured | |', '| --- | --- | --- | --- |');
   for (const item of result.checks) lines.push(`| ${item.name} | ${item.limit} | ${item.value} | ${item.pass === undefined ? 'n/a' : item.pass ? 'ok' : '**fails**'} |`);
-  lines.push('', 'Reproduce with `npm run bench` (about half an hour on 2 cores); `npm run bench -- --sizes 1000` for a quick run.', '');
+  lines.push('', `Reproduce with \`${result.command}\` (\`--timeout <minutes>\` bounds each build; \`--sizes 1000\` is quicker).`, '');
   return lines.join('\n');
 }
 

@@ -60,5 +60,9 @@ export function firstPageOfKeys<T, K>(pages: readonly ListPage<T, K>[]): Map<K, 
   return first;
 }
 
+/** " (page 2 of 5)" for titles and headings; empty for a list that fits on one page. */
+export const pageNote = (page: { number: number; total: number }): string =>
+  page.total > 1 ? ` (page ${page.number} of ${page.total})` : '';
+
 /** The rest parameter of a paginated route: none for the first page, `page/2` for the second. */
 export const pageParam = (number: number): string | undefined => (number <= 1 ? undefined : `page/${number}`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstPageOfKeys, pageParam, paginate } from '../../src/lib/pagination.ts';
+import { firstPageOfKeys, pageNote, pageParam, paginate } from '../../src/lib/pagination.ts';
 
 describe('paginate', () => {
   test('splits a list into pages of the given size, in order', () => {
@@ -34,4 +34,9 @@ describe('paginate', () => {
 test('pageParam: no parameter for the first page', () => {
   expect(pageParam(1)).toBeUndefined();
   expect(pageParam(2)).toBe('page/2');
+});
+
+test('pageNote: only for a list of several pages', () => {
+  expect(pageNote({ number: 1, total: 1 })).toBe('');
+  expect(pageNote({ number: 2, total: 5 })).toBe(' (page 2 of 5)');
 });

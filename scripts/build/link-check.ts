@@ -9,8 +9,9 @@
  * are entity-decoded. Pages are read one at a time, and only their ids and the links still to check
  * are kept. (Worker threads did not pay: on two cores they were no faster.)
  */
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { htmlFiles } from './site-files.ts';
 
 export interface BrokenLink {
   /** The page holding the link, as a site path. */
@@ -107,21 +108,6 @@ function scanPage(html: string): { ids: string[]; links: string[] } {
     }
   }
   return { ids, links };
-}
-
-/** The HTML files under a folder, as sorted relative paths (`quotes/x/index.html`); twice as fast as a glob. */
-function htmlFiles(outDir: string): string[] {
-  const files: string[] = [];
-  const folders = [''];
-  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
-    for (const entry of readdirSync(join(outDir, folder), { withFileTypes: true })) {
-      const path = folder + entry.name;
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) folders.push(`${path}/`);
-      else if (path.endsWith('.html')) files.push(path);
-    }
-  }
-  return files.sort();
 }
 
 /** `index.html` files → the site path they serve (`quotes/x/index.html` → `/quotes/x/`). */

@@ -21,12 +21,13 @@
  * Also writes `/search/counts.json`: every filter value's count of items over the whole site,
  * which the search page shows on a blank search (Pagefind's own filter counts are per record).
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { glob } from 'tinyglobby';
 import { encodeSearchItem, NAMES_ANCHOR, totalCounts, type ItemFilterKey, type SearchItem } from '../../src/lib/search-items.ts';
 import { FILTER_KEYS } from '../../src/lib/search-state.ts';
+import { htmlFiles } from './site-files.ts';
 
 export class SearchIndexFailure extends Error {}
 
@@ -78,6 +79,8 @@ async function indexedPageCount(outputPath: string): Promise<number> {
 }
 
 const BODY_ATTRIBUTE = 'data-pagefind-body';
+/** A page's own file (`quotes/x/index.html`), not a redirect's or an error page's. */
+const INDEX_PAGE = /(^|\/)index\.html$/;
 
 /**
  * The element whose start tag holds `at` (an index into `html`), as `[start, end)`. Astro writes
@@ -271,14 +274,18 @@ async function mapLimit<T, R>(inputs: readonly T[], limit: number, work: (input:
 }
 
 /** Reads every page of `siteDir` and groups quotes and commitments under their article. */
-async function collectRecords(siteDir: string): Promise<{ page: SourcePage; items: SourcePage[] }[]> {
-  const files = (await glob('**/index.html', { cwd: siteDir, ignore: ['pagefind/**'] })).sort();
-  const pages = (
-    await mapLimit(files, 16, async (file) => {
-      const html = await readFile(join(siteDir, file), 'utf8');
-      return html.includes(BODY_ATTRIBUTE) ? readSourcePage(file, html) : undefined;
-    })
-  ).filter((page): page is SourcePage => page !== undefined);
+function collectRecords(siteDir: string): { page: SourcePage; items: SourcePage[] }[] {
+  const pages: SourcePage[] = [];
+  // Synchronous reads, one after another: for 9,000 small files they take a sixth of the time
+  // of promise-based reads, however many run at once (0.5 s against 3.1 s).
+  for (const file of htmlFiles(siteDir)) {
+    if (!INDEX_PAGE.test(file)) continue;
+    const html = readFileSync(join(siteDir, file), 'utf8');
+    const page = html.includes(BODY_ATTRIBUTE) ? readSourcePage(file, html) : undefined;
+    // A copy: V8 keeps a whole string alive while any slice of it is, so the slices a page
+    // keeps (its body, title…) would hold every page's HTML, 2.8 GB at 10,000 articles.
+    if (page) pages.push(structuredClone(page));
+  }
 
   const records = new Map(pages.filter((page) => !page.within).map((page) => [page.url, { page, items: [] as SourcePage[] }]));
   const orphans: string[] = [];
@@ -300,7 +307,7 @@ async function collectRecords(siteDir: string): Promise<{ page: SourcePage; item
  */
 export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: number; itemCount: number; outputPath: string }> {
   try {
-    const records = await collectRecords(siteDir);
+    const records = collectRecords(siteDir);
     if (records.length === 0) {
       throw new SearchIndexFailure(`search index: no page of ${siteDir} was indexed (is data-pagefind-body on the detail pages?)`);
     }

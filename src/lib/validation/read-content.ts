@@ -2,7 +2,7 @@
  * Reads every content file from disk as plain data, keeping dates as written text
  * (YAML's own date type would roll 2026-02-30 over to March and drop the offset).
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import yaml from 'js-yaml';
@@ -87,12 +87,7 @@ export async function listContent(root: string): Promise<ContentPath[]> {
 /** Reads and parses every content file (or the `paths` given, from `listContent`). */
 export async function readContent(root: string, paths?: readonly ContentPath[]): Promise<RawFile[]> {
   const list = paths ?? (await listContent(root));
-  const files: RawFile[] = [];
-  // A few reads in flight at once: faster than one by one, and far below the open-file limit.
-  for (let start = 0; start < list.length; start += 32) {
-    const batch = list.slice(start, start + 32);
-    const sources = await Promise.all(batch.map(({ absolute }) => readFile(absolute, 'utf8')));
-    batch.forEach(({ collection, file }, index) => files.push(parseContentFile(collection, file, sources[index] ?? '')));
-  }
-  return files;
+  // Synchronous reads: for thousands of small files, several times cheaper than promise-based
+  // ones, however many are in flight.
+  return list.map(({ collection, absolute, file }) => parseContentFile(collection, file, readFileSync(absolute, 'utf8')));
 }

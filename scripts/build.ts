@@ -13,6 +13,9 @@ import { findLostPermalinks, LEDGER } from './build/permalinks.ts';
 import { publish } from './build/publish.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { findEmptyArticles } from './build/verify-pages.ts';
+import { redirectPaths } from '../src/lib/sitemap-filter.ts';
+import { writeBuildHandoff } from '../src/lib/validation/build-handoff.ts';
+import { forgetCheckedContent } from '../src/lib/validation/checked-content.ts';
 
 const root = process.cwd();
 const staging = resolve(root, '.dist-staging');
@@ -29,10 +32,10 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
 class BuildFailure extends Error {}
 
 /** `astro build` into the staging folder, in a child process (see build/astro-pages.ts). */
-function buildPages(): Promise<void> {
+function buildPages(env: Record<string, string>): Promise<void> {
   const script = fileURLToPath(new URL('./build/astro-pages.ts', import.meta.url));
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [script, root, staging], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [script, root, staging], { stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('error', fail);
     child.on('exit', (code, signal) =>
       code === 0 ? done() : fail(new BuildFailure(`Astro could not build the pages (${signal ?? `exit code ${code}`}); see its errors above`)),
@@ -42,8 +45,11 @@ function buildPages(): Promise<void> {
 
 try {
   if (!(await phase('validation', () => checkContent(root)))) throw new BuildFailure('content is invalid');
+  const handoff = await writeBuildHandoff(root, await redirectPaths(root));
+  // Every later step reads files, not the content: let its ~250 MB (at 10,000 articles) go.
+  forgetCheckedContent(root);
   await rm(staging, { recursive: true, force: true });
-  await phase('pages', buildPages);
+  await phase('pages', () => buildPages(handoff));
   const empty = await phase('verify', () => findEmptyArticles(staging));
   if (empty.length) throw new BuildFailure(`article pages without a body: ${empty.join(', ')}`);
   // Fails the build on any Pagefind error or an empty index (see scripts/build/search-index.ts).

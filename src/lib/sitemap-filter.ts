@@ -4,10 +4,16 @@
  * are worked out from the content when the config loads, with the same index the pages use.
  */
 import { buildSiteIndex } from './site-index.ts';
+import { readBuildHandoff } from './validation/build-handoff.ts';
 import { checkedContent } from './validation/checked-content.ts';
 
-/** Site paths (`/countries/uk/`) of every redirect page the build will write. */
+/**
+ * Site paths (`/countries/uk/`) of every redirect page the build will write: as the build that
+ * started this process found them, or worked out from the content.
+ */
 export async function redirectPaths(root: string): Promise<Set<string>> {
+  const handoff = await readBuildHandoff(root);
+  if (handoff) return new Set(handoff.redirects);
   const { content } = await checkedContent(root);
   return new Set(buildSiteIndex(content).redirects.map((redirect) => redirect.from));
 }

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import type { Status } from '../schemas/commitment.ts';
+import { CACHE_DIR } from './cache-dir.ts';
 import { SITE_NAME } from './publisher.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type ShareCard } from './share-card.ts';
 
@@ -190,7 +191,7 @@ function loadFonts(): Promise<SatoriFont[]> {
 /** Bump to drop every cached card (e.g. after a satori or resvg upgrade that changes output). */
 const RENDERER_VERSION = 'satori-0.63/resvg-2.6/1';
 
-export const SHARE_CARD_CACHE_DIR = join('node_modules', '.cache', 'summit-tracker', 'og');
+export const SHARE_CARD_CACHE_DIR = join(CACHE_DIR, 'og');
 
 /** The cache key: the whole drawn tree (text, layout, colours), the fonts and the renderer. */
 export function cardHash(tree: CardNode): string {

@@ -7,6 +7,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { CACHE_DIR } from '../cache-dir.ts';
 import { contentFingerprint } from './checked-content.ts';
 
 /** The variable naming the handoff file, set only for the child process the build starts. */
@@ -24,7 +25,7 @@ export interface BuildHandoff {
  * environment to start the child with. Call only after validation passed.
  */
 export async function writeBuildHandoff(root: string, redirects: Iterable<string>): Promise<Record<string, string>> {
-  const file = join(root, 'node_modules', '.cache', 'summit-tracker', 'validated-content.json');
+  const file = join(root, CACHE_DIR, 'validated-content.json');
   const handoff: BuildHandoff = { fingerprint: await contentFingerprint(root), redirects: [...redirects] };
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(handoff));

@@ -53,8 +53,11 @@ try {
   const empty = await phase('verify', () => findEmptyArticles(staging));
   if (empty.length) throw new BuildFailure(`article pages without a body: ${empty.join(', ')}`);
   // Fails the build on any Pagefind error or an empty index (see scripts/build/search-index.ts).
-  const { pageCount, itemCount } = await phase('search index', () => buildSearchIndex(staging));
-  console.log(`Search index: ${pageCount} records (articles, people, countries) holding ${itemCount} results`);
+  const { pageCount, itemCount, partCount } = await phase('search index', () => buildSearchIndex(staging));
+  console.log(
+    `Search index: ${pageCount} records (articles, people, countries) holding ${itemCount} results` +
+      (partCount > 1 ? `, in ${partCount} parts` : ''),
+  );
   const site = process.env.SITE_URL ?? 'https://summit-tracker.example';
   const broken = await phase('link check', () => findBrokenLinks(staging, site));
   if (broken.length) {

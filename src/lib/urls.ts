@@ -44,6 +44,16 @@ export function searchUrl(params: SearchParams = {}): string {
   return text ? `/search/?${text}` : '/search/';
 }
 
+/** Every filter value's count over the whole site, written by the build for the search page. */
+export const searchCountsUrl = () => '/search/counts.json';
+/** The list of the search index's parts after the first (`searchIndexPartUrl`), written by the build. */
+export const searchIndexPartsUrl = () => '/search/index-parts.json';
+/**
+ * Where Pagefind's index (part 0, with its browser API) or one more part of it is written. A
+ * large site is indexed in parts, one after another, to bound the build's memory.
+ */
+export const searchIndexPartUrl = (part = 0) => (part === 0 ? '/pagefind/' : `/pagefind/part-${part}/`);
+
 /** The anchor of one day on the timeline: `day-2026-01-06`. */
 export const dayAnchor = (day: string) => `day-${day}`;
 

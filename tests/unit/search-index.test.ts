@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { bodyElementHtml, composeRecord, readSourcePage, SearchIndexFailure } from '../../scripts/build/search-index.ts';
+import { bodyElementHtml, composeRecord, readSourcePage, SearchIndexFailure, splitIntoParts, type IndexRecord } from '../../scripts/build/search-index.ts';
 import { decodeSearchItem, NAMES_ANCHOR } from '../../src/lib/search-items.ts';
 
 const searchMeta = (pairs: string[], meta: Record<string, string>, within?: string) =>
@@ -73,4 +73,36 @@ test('a record: the page’s metadata, every item’s filter values, an anchor p
   expect(anchors.map((title) => decodeSearchItem(title)?.url ?? title)).toEqual(['/articles/paris/', '/quotes/starmer/', NAMES_ANCHOR]);
   expect(root.querySelector('[data-pagefind-body]')?.textContent).toContain('Keir Starmer, Kier Starmer, Starmer');
   expect(root.querySelectorAll('[data-pagefind-body] [id]').map((element) => element.id)).toEqual(['s0', 's1', 'names']);
+  expect(root.querySelector('[data-pagefind-sort]')?.getAttribute('data-pagefind-sort')).toBe('date:20260106');
+});
+
+describe('splitting a large index into parts', () => {
+  const dated = (url: string, date: string): IndexRecord => {
+    const record = readSourcePage(`${url.slice(1)}index.html`, articlePage.replace('date:20260106', `date:${date}`))!;
+    return { page: { ...record, url }, items: [] };
+  };
+  // Dates out of order, two of them equal; undated pages sort as 00000000.
+  const records = ['20260301', '20260105', '00000000', '20260220', '20260105', '20251231', '20260401'].map((date, index) =>
+    dated(`/articles/a${index}/`, date),
+  );
+  const datesOf = (part: IndexRecord[]) => part.map(({ page }) => page.sort.slice('date:'.length));
+
+  test('one part while the records fit in one', () => {
+    expect(splitIntoParts(records, 7)).toEqual([expect.arrayContaining(records)]);
+    expect(splitIntoParts(records, 7)[0]).toHaveLength(7);
+  });
+
+  test('the fewest parts that hold them, records dealt in date order so equal ranks are neighbouring dates', () => {
+    const parts = splitIntoParts(records, 3);
+    expect(parts.map(datesOf)).toEqual([
+      ['00000000', '20260105', '20260401'],
+      ['20251231', '20260220'],
+      ['20260105', '20260301'],
+    ]);
+    // Rank r of part p is the (r·parts + p)-th record by date: every record exactly once.
+    const merged = parts.flatMap((part, p) => part.map((record, rank) => ({ record, order: rank * parts.length + p })));
+    expect(merged.sort((a, b) => a.order - b.order).map(({ record }) => record.page.sort)).toEqual(
+      records.map(({ page }) => page.sort).sort(),
+    );
+  });
 });

@@ -1,8 +1,10 @@
 /**
- * Loads Pagefind's browser API from the index the build wrote to `/pagefind/`, and types the
- * part of it the search page uses (Pagefind ships no types for the browser module).
+ * Loads Pagefind's browser API from the index the build wrote to `/pagefind/`, merges in the
+ * index's other parts if the site is large enough to have them, and types the part of the API
+ * the search page uses (Pagefind ships no types for the browser module).
  */
 import type { RecordFragment } from '../../lib/search-items.ts';
+import { searchIndexPartsUrl, searchIndexPartUrl } from '../../lib/urls.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -56,33 +58,80 @@ export interface PagefindSearchOptions {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Searches another index (its folder's URL) along with this one; results are merged by score. */
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
 }
 
 /** Pagefind's browser API, written by the build with the index. */
-export const PAGEFIND_URL = '/pagefind/pagefind.js';
+export const PAGEFIND_URL = `${searchIndexPartUrl()}pagefind.js`;
 /**
  * Its WebAssembly search (the largest file of a first query), named by the index language: the
  * build indexes everything as English (scripts/build/search-index.ts). The search page preloads
  * both while its own script loads.
  */
-export const PAGEFIND_WASM_URL = '/pagefind/wasm.en.pagefind';
+export const PAGEFIND_WASM_URL = `${searchIndexPartUrl()}wasm.en.pagefind`;
+
+/** Options every part of the index searches with. */
+const SEARCH_OPTIONS = { excerptLength: 24 };
+
+/**
+ * A sorted search scores each record by its rank among its own part's records, and the build
+ * deals records to parts in date order (scripts/build/search-index.ts): records of equal rank
+ * in different parts are neighbours in date, part 0's the earliest. Weighting part n by
+ * 1 + n·ε keeps them in that order when merged (Pagefind multiplies scores by the weight); ε
+ * is far too small to change a relevance ranking or to reach the next rank below 10⁸ records.
+ */
+const partWeight = (part: number) => 1 + part * 1e-9;
+
+/**
+ * The first record of every part scores 0 in a sorted search, whatever its part's weight, so
+ * those records (the earliest few of the site) come last in part order, earliest first: newest
+ * first, they are turned round.
+ */
+function withRankZeroInOrder(pagefind: Pagefind): Pagefind {
+  return {
+    ...pagefind,
+    async search(term, options) {
+      const response = await pagefind.search(term, options);
+      const firstRankZero = response?.results.findIndex((result) => result.score === 0) ?? -1;
+      if (response && firstRankZero >= 0 && Object.values(options?.sort ?? {}).includes('desc')) {
+        response.results.push(...response.results.splice(firstRankZero).reverse());
+      }
+      return response;
+    },
+  };
+}
+
+/** The index's parts after the first, as the build listed them (none for a small site). */
+async function otherParts(): Promise<string[]> {
+  const response = await fetch(searchIndexPartsUrl());
+  if (!response.ok) throw new Error(`search: ${searchIndexPartsUrl()} answered ${response.status}`);
+  return (await response.json()) as string[];
+}
 
 let loading: Promise<Pagefind> | undefined;
 
 /** Imports and starts Pagefind once per page. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    // A runtime URL: the index is written after the Astro build, so the bundler must not resolve it.
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    const [pagefind, parts] = await Promise.all([
+      // A runtime URL: the index is written after the Astro build, so the bundler must not resolve it.
+      import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>,
+      otherParts(),
+    ]);
     await pagefind.options({
       // Search on the page's own thread: the worker script would add ~43 KB to the first query,
       // and an index this size searches in a few milliseconds.
       noWorker: true,
-      excerptLength: 24,
+      ...SEARCH_OPTIONS,
     });
-    await pagefind.init();
-    return pagefind;
+    // The other parts share part 0's WebAssembly: each adds only its metadata and word chunks.
+    await Promise.all([
+      pagefind.init(),
+      ...parts.map((path, index) => pagefind.mergeIndex(path, { ...SEARCH_OPTIONS, indexWeight: partWeight(index + 1) })),
+    ]);
+    return parts.length ? withRankZeroInOrder(pagefind) : pagefind;
   })();
   loading.catch(() => {
     // Let a later attempt (e.g. after coming back online) try again.

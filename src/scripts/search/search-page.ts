@@ -20,19 +20,18 @@ import {
   type SearchState,
   type Sort,
 } from '../../lib/search-state.ts';
+import { searchCountsUrl } from '../../lib/urls.ts';
 import { loadPagefind } from './pagefind.ts';
 import { renderResult } from './render.ts';
 import { countFilters, SearchRun, type KnownCounts } from './run.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
-/** Every filter value's count over the whole site, written by the build next to this page. */
-const COUNTS_URL = '/search/counts.json';
 
 let totalsLoading: Promise<ItemCounts | undefined> | undefined;
 /** The site-wide counts, fetched once and only when a count needs them. */
 function loadTotals(): Promise<ItemCounts | undefined> {
-  totalsLoading ??= fetch(COUNTS_URL)
+  totalsLoading ??= fetch(searchCountsUrl())
     .then((response) => (response.ok ? (response.json() as Promise<ItemCounts>) : undefined))
     .catch(() => {
       totalsLoading = undefined;

@@ -7,15 +7,13 @@ import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from './build/check-content.ts';
+import { INVALID_CONTENT_EXIT_CODE } from './build/check-content.ts';
 import { findBrokenLinks } from './build/link-check.ts';
 import { findLostPermalinks, LEDGER } from './build/permalinks.ts';
 import { publish } from './build/publish.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { findEmptyArticles } from './build/verify-pages.ts';
-import { redirectPaths } from '../src/lib/sitemap-filter.ts';
-import { writeBuildHandoff } from '../src/lib/validation/build-handoff.ts';
-import { forgetCheckedContent } from '../src/lib/validation/checked-content.ts';
+import { handoffEnv } from '../src/lib/validation/build-handoff.ts';
 
 const root = process.cwd();
 const staging = resolve(root, '.dist-staging');
@@ -31,25 +29,29 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
 
 class BuildFailure extends Error {}
 
-/** `astro build` into the staging folder, in a child process (see build/astro-pages.ts). */
-function buildPages(env: Record<string, string>): Promise<void> {
-  const script = fileURLToPath(new URL('./build/astro-pages.ts', import.meta.url));
+/**
+ * Runs one of build/'s scripts in a child process, so that the memory it takes goes back to the
+ * system when it ends (see build/validate.ts and build/astro-pages.ts); resolves with its exit
+ * code, or the signal that stopped it.
+ */
+function runScript(name: string, args: string[], env: Record<string, string> = {}): Promise<number | string> {
+  const script = fileURLToPath(new URL(`./build/${name}`, import.meta.url));
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [script, root, staging], { stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('error', fail);
-    child.on('exit', (code, signal) =>
-      code === 0 ? done() : fail(new BuildFailure(`Astro could not build the pages (${signal ?? `exit code ${code}`}); see its errors above`)),
-    );
+    child.on('exit', (code, signal) => done(code ?? signal ?? 'no exit code'));
   });
 }
 
+const exitText = (exit: number | string) => (typeof exit === 'number' ? `exit code ${exit}` : exit);
+
 try {
-  if (!(await phase('validation', () => checkContent(root)))) throw new BuildFailure('content is invalid');
-  const handoff = await writeBuildHandoff(root, await redirectPaths(root));
-  // Every later step reads files, not the content: let its ~250 MB (at 10,000 articles) go.
-  forgetCheckedContent(root);
+  const validation = await phase('validation', () => runScript('validate.ts', [root]));
+  if (validation === INVALID_CONTENT_EXIT_CODE) throw new BuildFailure('content is invalid');
+  if (validation !== 0) throw new BuildFailure(`the content could not be validated (${exitText(validation)}); see the errors above`);
   await rm(staging, { recursive: true, force: true });
-  await phase('pages', () => buildPages(handoff));
+  const pages = await phase('pages', () => runScript('astro-pages.ts', [root, staging], handoffEnv(root)));
+  if (pages !== 0) throw new BuildFailure(`Astro could not build the pages (${exitText(pages)}); see its errors above`);
   const empty = await phase('verify', () => findEmptyArticles(staging));
   if (empty.length) throw new BuildFailure(`article pages without a body: ${empty.join(', ')}`);
   // Fails the build on any Pagefind error or an empty index (see scripts/build/search-index.ts).

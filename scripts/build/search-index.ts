@@ -342,8 +342,8 @@ export function splitIntoParts(records: readonly IndexRecord[], perPart = RECORD
 /** Indexes one part into `outputPath` with a Pagefind process of its own, which ends with it. */
 async function writeIndexPart(records: readonly IndexRecord[], outputPath: string): Promise<void> {
   try {
-    // One English index: quotes in other languages sit inside English pages, and one index
-    // keeps the first query to one set of files.
+    // English only: quotes in other languages sit inside English pages, and one language keeps
+    // the first query to one WebAssembly file and one metadata file per part.
     const { errors: createErrors, index } = await pagefind.createIndex({
       forceLanguage: 'en',
       excludeSelectors: BOILERPLATE,

@@ -20,16 +20,20 @@ export interface BuildHandoff {
   redirects: string[];
 }
 
+/** The environment to start the Astro process with, naming the handoff file of `root`. */
+export const handoffEnv = (root: string): Record<string, string> => ({ [HANDOFF_ENV]: join(root, CACHE_DIR, 'validated-content.json') });
+
 /**
  * Records that the content of `root` is valid, with what the child needs from it; returns the
  * environment to start the child with. Call only after validation passed.
  */
 export async function writeBuildHandoff(root: string, redirects: Iterable<string>): Promise<Record<string, string>> {
-  const file = join(root, CACHE_DIR, 'validated-content.json');
+  const env = handoffEnv(root);
+  const file = env[HANDOFF_ENV] as string;
   const handoff: BuildHandoff = { fingerprint: await contentFingerprint(root), redirects: [...redirects] };
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(handoff));
-  return { [HANDOFF_ENV]: file };
+  return env;
 }
 
 /** The handoff of the build that started this process, if the content is still what it validated. */

@@ -36,11 +36,6 @@ export async function contentFingerprint(root: string): Promise<string> {
   return createHash('sha256').update((await fingerprinted(root)).fingerprint).digest('hex');
 }
 
-/** Lets the memo go (its content is ~250 MB at 10,000 articles) once a process needs it no more. */
-export function forgetCheckedContent(root: string): void {
-  memos.delete(root);
-}
-
 export async function checkedContent(root: string): Promise<CheckedContent> {
   const { paths, fingerprint } = await fingerprinted(root);
   const memo = memos.get(root);

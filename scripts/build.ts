@@ -7,13 +7,13 @@ import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INVALID_CONTENT_EXIT_CODE } from './build/check-content.ts';
 import { findBrokenLinks } from './build/link-check.ts';
 import { findLostPermalinks, LEDGER } from './build/permalinks.ts';
 import { publish } from './build/publish.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { findEmptyArticles } from './build/verify-pages.ts';
-import { handoffEnv } from '../src/lib/validation/build-handoff.ts';
+// Only what names the handoff: the validation modules (zod, the schemas) load in build/validate.ts.
+import { handoffEnv, INVALID_CONTENT_EXIT_CODE } from '../src/lib/validation/build-handoff.ts';
 
 const root = process.cwd();
 const staging = resolve(root, '.dist-staging');

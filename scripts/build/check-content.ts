@@ -2,9 +2,6 @@
 import { formatProblem } from '../../src/lib/validation/problems.ts';
 import { checkedContent } from '../../src/lib/validation/checked-content.ts';
 
-/** How the validation process (build/validate.ts) says the content has problems. */
-export const INVALID_CONTENT_EXIT_CODE = 3;
-
 /** Prints every problem to stderr; returns true when the content is valid. */
 export async function checkContent(root: string): Promise<boolean> {
   const { files, problems } = await checkedContent(root);

@@ -8,8 +8,8 @@
  * when the content has problems (they are printed).
  */
 import { redirectPaths } from '../../src/lib/sitemap-filter.ts';
-import { writeBuildHandoff } from '../../src/lib/validation/build-handoff.ts';
-import { checkContent, INVALID_CONTENT_EXIT_CODE } from './check-content.ts';
+import { INVALID_CONTENT_EXIT_CODE, writeBuildHandoff } from '../../src/lib/validation/build-handoff.ts';
+import { checkContent } from './check-content.ts';
 
 const [root] = process.argv.slice(2);
 if (!root) throw new Error('usage: validate.ts <project root>');

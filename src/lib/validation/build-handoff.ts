@@ -8,7 +8,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CACHE_DIR } from '../cache-dir.ts';
-import { contentFingerprint } from './checked-content.ts';
+import { contentFingerprint } from './read-content.ts';
+
+/** How the validation process (scripts/build/validate.ts) tells the build the content has problems. */
+export const INVALID_CONTENT_EXIT_CODE = 3;
 
 /** The variable naming the handoff file, set only for the child process the build starts. */
 export const HANDOFF_ENV = 'SUMMIT_TRACKER_VALIDATED_CONTENT';

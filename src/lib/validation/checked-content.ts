@@ -4,9 +4,7 @@
  * list of redirects), and each pass costs seconds at 10,000 articles. Keyed by every file's
  * path, size and modification time, so `astro dev` still sees edits.
  */
-import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
-import { listContent, readContent, type ContentPath, type RawFile } from './read-content.ts';
+import { fingerprinted, readContent, type RawFile } from './read-content.ts';
 import { validateContent, type ValidationResult } from './validate.ts';
 
 export interface CheckedContent extends ValidationResult {
@@ -22,19 +20,6 @@ interface Memo {
 // gives them their own copy of this module; the process is the same.
 const MEMO = Symbol.for('summit-tracker.checked-content');
 const memos = ((globalThis as { [MEMO]?: Map<string, Memo> })[MEMO] ??= new Map<string, Memo>());
-
-/** Every content file's path, size and modification time: changes when any file does. */
-async function fingerprinted(root: string): Promise<{ paths: ContentPath[]; fingerprint: string }> {
-  const paths = await listContent(root);
-  const stats = await Promise.all(paths.map(({ absolute }) => stat(absolute)));
-  const fingerprint = paths.map(({ file }, index) => `${file}\t${stats[index]?.size}\t${stats[index]?.mtimeMs}`).join('\n');
-  return { paths, fingerprint };
-}
-
-/** The content's fingerprint, hashed: equal for two processes that see the same files. */
-export async function contentFingerprint(root: string): Promise<string> {
-  return createHash('sha256').update((await fingerprinted(root)).fingerprint).digest('hex');
-}
 
 export async function checkedContent(root: string): Promise<CheckedContent> {
   const { paths, fingerprint } = await fingerprinted(root);

@@ -2,7 +2,9 @@
  * Reads every content file from disk as plain data, keeping dates as written text
  * (YAML's own date type would roll 2026-02-30 over to March and drop the offset).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import yaml from 'js-yaml';
@@ -82,6 +84,19 @@ export async function listContent(root: string): Promise<ContentPath[]> {
     }
   }
   return paths;
+}
+
+/** Every content file's path, size and modification time: changes when any file does. */
+export async function fingerprinted(root: string): Promise<{ paths: ContentPath[]; fingerprint: string }> {
+  const paths = await listContent(root);
+  const stats = await Promise.all(paths.map(({ absolute }) => stat(absolute)));
+  const fingerprint = paths.map(({ file }, index) => `${file}\t${stats[index]?.size}\t${stats[index]?.mtimeMs}`).join('\n');
+  return { paths, fingerprint };
+}
+
+/** The content's fingerprint, hashed: equal for two processes that see the same files. */
+export async function contentFingerprint(root: string): Promise<string> {
+  return createHash('sha256').update((await fingerprinted(root)).fingerprint).digest('hex');
 }
 
 /** Reads and parses every content file (or the `paths` given, from `listContent`). */

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks } from './build/link-check.ts';
+import { findBrokenLinksAside, stillBroken } from './build/link-check.ts';
 import { findLostPermalinks, LEDGER } from './build/permalinks.ts';
 import { publish } from './build/publish.ts';
 import { buildSearchIndex } from './build/search-index.ts';
@@ -28,6 +28,8 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
 }
 
 class BuildFailure extends Error {}
+
+const stopLinkCheck = new AbortController();
 
 /**
  * Runs one of build/'s scripts in a child process, so that the memory it takes goes back to the
@@ -54,19 +56,27 @@ try {
   if (pages !== 0) throw new BuildFailure(`Astro could not build the pages (${exitText(pages)}); see its errors above`);
   const empty = await phase('verify', () => findEmptyArticles(staging));
   if (empty.length) throw new BuildFailure(`article pages without a body: ${empty.join(', ')}`);
+  // The link check reads the pages in a worker thread while the search index is built; links to
+  // the files the index writes meanwhile are judged again after it (stillBroken).
+  const site = process.env.SITE_URL ?? 'https://summit-tracker.example';
+  const linkCheck = findBrokenLinksAside(staging, site, stopLinkCheck.signal);
+  // Only lists the pages, between the search index's steps.
+  const lostPermalinks = findLostPermalinks(root, staging);
+  // Both awaited below; a search index failure first must not leave their rejections unhandled.
+  for (const check of [linkCheck, lostPermalinks]) check.catch(() => undefined);
   // Fails the build on any Pagefind error or an empty index (see scripts/build/search-index.ts).
   const { pageCount, itemCount, partCount } = await phase('search index', () => buildSearchIndex(staging));
   console.log(
     `Search index: ${pageCount} records (articles, people, countries) holding ${itemCount} results` +
       (partCount > 1 ? `, in ${partCount} parts` : ''),
   );
-  const site = process.env.SITE_URL ?? 'https://summit-tracker.example';
-  const broken = await phase('link check', () => findBrokenLinks(staging, site));
+  // As phases, the checks count only the time they add after the search index: the phases add up to the build's.
+  const broken = await phase('link check', async () => stillBroken(staging, site, await linkCheck));
   if (broken.length) {
     const list = broken.map((link) => `  ${link.page}: ${link.href} (${link.reason})`).join('\n');
     throw new BuildFailure(`${broken.length} broken internal link(s):\n${list}`);
   }
-  const lost = await phase('permalinks', () => findLostPermalinks(root, staging));
+  const lost = await phase('permalinks', () => lostPermalinks);
   if (lost.length) {
     throw new BuildFailure(
       `${lost.length} URL(s) in ${LEDGER} are no longer produced:\n  ${lost.join('\n  ')}\n` +
@@ -76,6 +86,7 @@ try {
   await publish(staging, dist);
   console.log(`Built into ${dist}`);
 } catch (error) {
+  stopLinkCheck.abort();
   await rm(staging, { recursive: true, force: true });
   console.error(`Build failed: ${error instanceof BuildFailure ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   console.error('The previous dist/ was left as it was.');

@@ -328,6 +328,17 @@ describe('a failed build leaves dist/ untouched', () => {
     const emptyBody = edit(newArticle(), '\nBody of the build test article.\n', '');
     await expectFailedBuild({ [NEW_ARTICLE]: emptyBody }, [/article pages without a body: .*articles\/build-test-article\/index\.html/]);
   });
+
+  test('a broken internal link (the link check runs beside the search index)', { timeout: BUILD_TIMEOUT }, async () => {
+    await expectFailedBuild(
+      { 'src/pages/zz-build-test-link.astro': '<a href="/zz-no-such-page/">nowhere</a> <a href="/search/#zz-no-such-id">search</a>\n' },
+      [
+        'Build failed: 2 broken internal link(s):',
+        '/zz-build-test-link/: /zz-no-such-page/ (no such page or file)',
+        '/zz-build-test-link/: /search/#zz-no-such-id (no element with id "zz-no-such-id" on /search/)',
+      ],
+    );
+  });
 });
 
 describe('npm run check:content', () => {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type BrokenLink, findBrokenLinks } from '../../scripts/build/link-check.ts';
+import { type BrokenLink, findBrokenLinks, stillBroken } from '../../scripts/build/link-check.ts';
 import { findLostPermalinks, producedPermalinks, readLedger, recordPermalinks } from '../../scripts/build/permalinks.ts';
 
 let dir: string;
@@ -35,6 +35,19 @@ describe('findBrokenLinks', () => {
       { page: '/', href: '/quotes/a/#nowhere', reason: 'no element with id "nowhere" on /quotes/a/' },
       { page: '/', href: '/images/missing.png', reason: 'no such page or file' },
       { page: '/quotes/a/', href: '../b/', reason: 'no such page or file' },
+    ]);
+  });
+});
+
+describe('stillBroken', () => {
+  test('keeps a link to a missing file only if the file is still missing', async () => {
+    await write('later/index.html', '<img src="/images/late.png"> <img src="images/never.png"> <a href="/#nowhere">x</a>');
+    const found = await findBrokenLinks(join(dir, 'later'), site);
+    expect(found).toHaveLength(3);
+    await write('later/images/late.png', 'png');
+    expect(stillBroken(join(dir, 'later'), site, found)).toEqual([
+      { page: '/', href: 'images/never.png', reason: 'no such page or file' },
+      { page: '/', href: '/#nowhere', reason: 'no element with id "nowhere" on /' },
     ]);
   });
 });

@@ -65,10 +65,11 @@ try {
   // Both awaited below; a search index failure first must not leave their rejections unhandled.
   for (const check of [linkCheck, lostPermalinks]) check.catch(() => undefined);
   // Fails the build on any Pagefind error or an empty index (see scripts/build/search-index.ts).
-  const { pageCount, itemCount, partCount } = await phase('search index', () => buildSearchIndex(staging));
+  const { pageCount, itemCount, partCount, reusedParts } = await phase('search index', () => buildSearchIndex(staging));
   console.log(
     `Search index: ${pageCount} records (articles, people, countries) holding ${itemCount} results` +
-      (partCount > 1 ? `, in ${partCount} parts` : ''),
+      (partCount > 1 ? `, in ${partCount} parts` : '') +
+      (reusedParts ? ` (${reusedParts === partCount ? 'all' : reusedParts} unchanged since an earlier build, taken from the cache)` : ''),
   );
   // As phases, the checks count only the time they add after the search index: the phases add up to the build's.
   const broken = await phase('link check', async () => stillBroken(staging, site, await linkCheck));

@@ -13,7 +13,7 @@ import { glob } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSearchIndex } from '../../scripts/build/search-index.ts';
 import { sectionsOf, type RecordFragment, type SearchItem } from '../../src/lib/search-items.ts';
-import { articleUrl, searchIndexPartsUrl } from '../../src/lib/urls.ts';
+import { articleUrl, searchIndexPartsUrl, searchIndexPartUrl } from '../../src/lib/urls.ts';
 import { readContent } from '../../src/lib/validation/read-content.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
 import { url, useBrowser } from './browser.ts';
@@ -432,8 +432,10 @@ describe('an index written in parts, as for a large site', () => {
   const newestFirst = [...realArticles, ...[...fictional].sort((a, b) => b.day.localeCompare(a.day)).map(({ url }) => url)];
 
   let site: string;
+  let cacheDir: string;
   let parts: { server: Server; origin: string };
   beforeAll(async () => {
+    cacheDir = await mkdtemp(join(tmpdir(), 'summit-search-cache-'));
     // The built site without its people and countries (undated, so their order is anyone's),
     // plus the fictional articles, indexed three records to a part.
     site = await mkdtemp(join(tmpdir(), 'summit-search-parts-'));
@@ -443,19 +445,48 @@ describe('an index written in parts, as for a large site', () => {
       await mkdir(join(site, article.url), { recursive: true });
       await writeFile(join(site, article.url, 'index.html'), articlePage(article));
     }
-    const { partCount } = await buildSearchIndex(site, { recordsPerPart: 3 });
+    const { partCount } = await buildSearchIndex(site, { recordsPerPart: 3, cacheDir });
     expect(partCount).toBe(Math.ceil((realArticles.length + fictional.length) / 3));
     parts = await plainStaticServer(site);
   });
   afterAll(async () => {
     await new Promise<void>((resolve) => parts.server.close(() => resolve()));
-    await rm(site, { recursive: true, force: true });
+    await Promise.all([site, cacheDir].map((folder) => rm(folder, { recursive: true, force: true })));
   });
 
   test('the build lists every part after the first, each a Pagefind index of its own', async () => {
     const listed = JSON.parse(await readFile(join(site, searchIndexPartsUrl()), 'utf8')) as string[];
     expect(listed).toHaveLength(Math.ceil((realArticles.length + fictional.length) / 3) - 1);
     for (const path of listed) await expect(readFile(join(site, path, 'pagefind-entry.json'), 'utf8')).resolves.toContain('page_count');
+  });
+
+  test('a later build takes the parts whose records did not change from the cache', async () => {
+    const copy = await mkdtemp(join(tmpdir(), 'summit-search-parts-again-'));
+    try {
+      await cp(site, copy, { recursive: true });
+      await rm(join(copy, 'pagefind'), { recursive: true, force: true });
+      const again = await buildSearchIndex(copy, { recordsPerPart: 3, cacheDir });
+      expect(again.reusedParts).toBe(again.partCount);
+      const entry = (folder: string) => readFile(join(folder, 'pagefind', 'pagefind-entry.json'), 'utf8');
+      expect(await entry(copy)).toBe(await entry(site));
+
+      // One article's words change: only the part holding it is indexed again, and finds them.
+      const [first] = fictional;
+      if (!first) throw new Error('no fictional article');
+      await writeFile(join(copy, first.url, 'index.html'), articlePage({ ...first, words: 'qwvendrix' }));
+      await rm(join(copy, 'pagefind'), { recursive: true, force: true });
+      const edited = await buildSearchIndex(copy, { recordsPerPart: 3, cacheDir });
+      expect(edited.reusedParts).toBe(edited.partCount - 1);
+      const folders = [searchIndexPartUrl(0), ...(JSON.parse(await readFile(join(copy, searchIndexPartsUrl()), 'utf8')) as string[])];
+      const changed = [];
+      for (const folder of folders) {
+        const [before, after] = await Promise.all([site, copy].map((root) => readFile(join(root, folder, 'pagefind-entry.json'), 'utf8')));
+        if (before !== after) changed.push(folder);
+      }
+      expect(changed).toHaveLength(1);
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
   });
 
   test('dates stay in order across parts, newest and oldest first', async () => {

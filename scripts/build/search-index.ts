@@ -458,7 +458,7 @@ async function pruneCache(cacheDir: string, used: readonly string[]): Promise<vo
 /**
  * Builds the index of `siteDir` into `<siteDir>/pagefind/` (and its other parts, if any), the
  * list of those parts and the counts file; returns how many records the index holds, in how
- * many parts, and how many result items they hold.
+ * many parts (and how many of those came from the cache), and how many result items they hold.
  */
 export async function buildSearchIndex(
   siteDir: string,

@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { ASTRO_CACHE_DIR } from './src/lib/cache-dir.ts';
 import { canonicalPagesOnly, redirectPaths } from './src/lib/sitemap-filter.ts';
 
 export default defineConfig({
@@ -14,6 +15,10 @@ export default defineConfig({
   // Render the next pages while earlier ones are written: one at a time (the default), the
   // build waits on the disk for about a third of the pages phase.
   build: { concurrency: 4 },
+  cacheDir: ASTRO_CACHE_DIR,
+  // A page whose `cacheKey` (see contentKey in src/lib/site-index.ts) and code are unchanged since
+  // the last build is copied from Astro's cache instead of rendered again.
+  experimental: { incrementalBuild: true },
   integrations: [
     contentGuard(),
     // /sitemap-index.xml; redirect pages (aliases, old ids) are not canonical and stay out.

@@ -14,6 +14,7 @@ import { buildSearchIndex } from './build/search-index.ts';
 import { findEmptyArticles } from './build/verify-pages.ts';
 // Only what names the handoff: the validation modules (zod, the schemas) load in build/validate.ts.
 import { handoffEnv, INVALID_CONTENT_EXIT_CODE } from '../src/lib/validation/build-handoff.ts';
+import { ASTRO_CACHE_DIR } from '../src/lib/cache-dir.ts';
 
 const root = process.cwd();
 const staging = resolve(root, '.dist-staging');
@@ -53,7 +54,12 @@ try {
   if (validation !== 0) throw new BuildFailure(`the content could not be validated (${exitText(validation)}); see the errors above`);
   await rm(staging, { recursive: true, force: true });
   const pages = await phase('pages', () => runScript('astro-pages.ts', [root, staging], handoffEnv(root)));
-  if (pages !== 0) throw new BuildFailure(`Astro could not build the pages (${exitText(pages)}); see its errors above`);
+  if (pages !== 0) {
+    // Astro's incremental build writes its copies of the pages as it renders them, but their index
+    // only at the end: after a run that stopped halfway, the two may disagree.
+    await rm(resolve(root, ASTRO_CACHE_DIR), { recursive: true, force: true });
+    throw new BuildFailure(`Astro could not build the pages (${exitText(pages)}); see its errors above`);
+  }
   const empty = await phase('verify', () => findEmptyArticles(staging));
   if (empty.length) throw new BuildFailure(`article pages without a body: ${empty.join(', ')}`);
   // The link check reads the pages in a worker thread while the search index is built; links to

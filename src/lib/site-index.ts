@@ -8,12 +8,15 @@ import type { Commitment, Status } from '../schemas/commitment.ts';
 import type { Country } from '../schemas/country.ts';
 import type { Quote } from '../schemas/quote.ts';
 import type { Source } from '../schemas/source.ts';
+import { createHash } from 'node:crypto';
 import { byDate, dayOf, timestamp } from './dates.ts';
 import { actorUrl, articleUrl, commitmentUrl, countryUrl, quoteUrl } from './urls.ts';
 
 export interface Entry<T> {
   id: string;
   data: T;
+  /** Astro's hash of the entry's file (front matter and body). */
+  digest?: string | number | undefined;
 }
 
 export interface QuoteRecord {
@@ -75,6 +78,8 @@ export interface SiteIndex {
   timeline: TimelineDay[];
   /** Country aliases and every `redirect_from`, as URLs. */
   redirects: Redirect[];
+  /** Changes whenever any entry changes (see contentKey). */
+  contentKey: string;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -82,6 +87,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   if (list) {
     if (!list.includes(value)) list.push(value);
   } else map.set(key, [value]);
+}
+
+/**
+ * One key for all the content, which every page gives Astro as its `cacheKey` (the experimental
+ * incremental build): a build with no content changed copies each page from the previous build
+ * instead of rendering it again. One key for all, because a page shows records from many entries
+ * (an actor's quotes come from every article); any change renders every page again.
+ */
+export function contentKey(collections: Record<string, readonly Entry<unknown>[]>): string {
+  const hash = createHash('sha256');
+  for (const [name, entries] of Object.entries(collections)) {
+    for (const entry of entries) hash.update(JSON.stringify([name, entry.id, entry.digest ?? entry.data]));
+  }
+  return hash.digest('hex');
 }
 
 export function buildSiteIndex(input: {
@@ -197,6 +216,7 @@ export function buildSiteIndex(input: {
     commitmentsByActor,
     timeline: groupByDay(timelineEntries),
     redirects,
+    contentKey: contentKey(input),
   };
 }
 

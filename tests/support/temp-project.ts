@@ -10,8 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
-/** Caches kept per project (Astro's data store, Vite, share images), so copies never share them. */
-const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
+/** Caches kept per project (Vite's, ours), so copies never share them; Astro's is in the project (ASTRO_CACHE_DIR). */
+const PRIVATE_CACHES = new Set(['.vite', '.cache']);
 
 /** `node_modules/` of links to this checkout's packages, but with caches of its own. */
 async function linkPackages(dir: string): Promise<void> {

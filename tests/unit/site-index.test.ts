@@ -7,7 +7,7 @@ import { actorSchema } from '../../src/schemas/actor.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { countrySchema } from '../../src/schemas/country.ts';
 import { DOMAINS } from '../../src/schemas/commitment.ts';
-import { buildSiteIndex, countByStatus, groupByDay, groupByKeys, type SiteIndex } from '../../src/lib/site-index.ts';
+import { buildSiteIndex, contentKey, countByStatus, groupByDay, groupByKeys, type SiteIndex } from '../../src/lib/site-index.ts';
 
 const countries = [
   { id: 'gb', data: countrySchema.parse({ name: 'United Kingdom', kind: 'country', aliases: ['uk'] }) },
@@ -264,5 +264,29 @@ describe('redirects', () => {
       ]),
     );
     expect(renamed.redirects).toHaveLength(5);
+  });
+});
+
+describe('contentKey', () => {
+  const entries = [
+    { id: 'a', data: {}, digest: '1' },
+    { id: 'b', data: {}, digest: '2' },
+  ];
+  const key = contentKey({ articles: entries, actors: [{ id: 'x', data: {}, digest: '3' }] });
+
+  test('the same content gives the same key', () => {
+    expect(contentKey({ articles: entries.map((entry) => ({ ...entry })), actors: [{ id: 'x', data: {}, digest: '3' }] })).toBe(key);
+  });
+
+  test('a change to any entry, its id or its collection changes the key', () => {
+    expect(contentKey({ articles: entries, actors: [{ id: 'x', data: {}, digest: '4' }] })).not.toBe(key);
+    expect(contentKey({ articles: [entries[0]!, { ...entries[1]!, id: 'c' }], actors: [{ id: 'x', data: {}, digest: '3' }] })).not.toBe(key);
+    expect(contentKey({ articles: entries, countries: [{ id: 'x', data: {}, digest: '3' }] })).not.toBe(key);
+    expect(contentKey({ articles: entries.slice(1), actors: [{ id: 'x', data: {}, digest: '3' }] })).not.toBe(key);
+  });
+
+  test('entries without a digest (built in memory) are keyed by their data', () => {
+    expect(contentKey({ actors })).not.toBe(contentKey({ actors: actors.slice(1) }));
+    expect(buildSiteIndex({ actors, countries, articles: [{ id: 'paris-summit', data: paris }] }).contentKey).not.toBe(site.contentKey);
   });
 });

@@ -11,7 +11,7 @@ import { requireSiteUrl } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return [...site.actors.entries()].map(([id, actor]) => ({ params: { id }, props: { actor } }));
+  return [...site.actors.entries()].map(([id, actor]) => ({ params: { id }, props: { actor }, cacheKey: site.contentKey }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ actor: Actor }> = async ({ props, site: siteUrl }) =>

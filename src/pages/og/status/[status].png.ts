@@ -8,7 +8,7 @@ import { statusCard } from '../../../lib/share-card.ts';
 import { shareCardResponse } from '../../../lib/share-image.ts';
 import { requireSiteUrl } from '../../../lib/urls.ts';
 
-export const getStaticPaths = (() => STATUSES.map((status) => ({ params: { status }, props: { status } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => STATUSES.map((status) => ({ params: { status }, props: { status }, cacheKey: status }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ status: Status }> = ({ props, site: siteUrl }) =>
   shareCardResponse(statusCard(props.status, requireSiteUrl(siteUrl)));

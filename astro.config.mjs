@@ -1,10 +1,8 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeExternalLinks from 'rehype-external-links';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { markdownProcessor } from './src/integrations/markdown.ts';
 import { ASTRO_CACHE_DIR } from './src/lib/cache-dir.ts';
 import { canonicalPagesOnly, redirectPaths } from './src/lib/sitemap-filter.ts';
 
@@ -43,13 +41,7 @@ export default defineConfig({
   markdown: {
     // Articles carry no code; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
-    // Astro 7's default processor takes no remark/rehype plugins; unified() does.
-    processor: unified({
-      rehypePlugins: [
-        // Raw HTML in an article body is reduced to an allowlist (GitHub's), never run.
-        [rehypeSanitize, { ...defaultSchema, protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] } }],
-        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], protocols: ['http', 'https'] }],
-      ],
-    }),
+    // Sätteri (Astro's default) with rehype-sanitize and rehype-external-links: see src/integrations/markdown.ts.
+    processor: markdownProcessor(),
   },
 });

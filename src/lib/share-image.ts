@@ -3,7 +3,7 @@
  * time with satori (layout to SVG) and resvg (SVG to PNG) in the self-hosted Noto Sans, and
  * cached on disk by a hash of everything drawn, because rendering is the slow part.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -206,7 +206,8 @@ async function draw(tree: CardNode): Promise<Buffer> {
     height: CARD_HEIGHT,
     fonts: await loadFonts(),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  // On libuv's thread pool: the build renders the next pages meanwhile, on the other core.
+  return (await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } })).asPng();
 }
 
 /**

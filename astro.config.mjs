@@ -1,10 +1,9 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { markdownProcessor } from './src/integrations/markdown.ts';
+import { canonicalSitemap } from './src/integrations/sitemap.ts';
 import { ASTRO_CACHE_DIR } from './src/lib/cache-dir.ts';
-import { canonicalPagesOnly, redirectPaths } from './src/lib/sitemap-filter.ts';
 
 export default defineConfig({
   // The public address, used for canonical links, feeds and share cards.
@@ -20,7 +19,7 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     // /sitemap-index.xml; redirect pages (aliases, old ids) are not canonical and stay out.
-    sitemap({ filter: canonicalPagesOnly(await redirectPaths(process.cwd())) }),
+    canonicalSitemap(),
   ],
   security: {
     // A per-page policy with hashes of Astro's own scripts and styles: no inline script runs.

@@ -1,9 +1,10 @@
 /**
- * `npm run build`, the one build entry point: validate content, build with Astro into a staging
- * folder, check the pages, index them for search, check links, then swap the result into `dist/`.
- * Any failure stops here and leaves the previous `dist/` untouched.
+ * `npm run build`, the one build entry point: validate content while Astro starts, build with
+ * Astro into a staging folder once the content has passed, check the pages, index them for
+ * search, check links, then swap the result into `dist/`. Any failure stops here and leaves the
+ * previous `dist/` untouched.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,55 +13,128 @@ import { findLostPermalinks, LEDGER } from './build/permalinks.ts';
 import { publish } from './build/publish.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { findEmptyArticles } from './build/verify-pages.ts';
-// Only what names the handoff: the validation modules (zod, the schemas) load in build/validate.ts.
-import { handoffEnv, INVALID_CONTENT_EXIT_CODE } from '../src/lib/validation/build-handoff.ts';
+// Not the validation itself: its modules (zod, the schemas) load in build/validate.ts.
+import { buildValidatesEnv, INVALID_CONTENT_EXIT_CODE, tellContentValidated } from '../src/lib/validation/build-handoff.ts';
+import { contentFingerprint } from '../src/lib/validation/read-content.ts';
 import { ASTRO_CACHE_DIR } from '../src/lib/cache-dir.ts';
 
 const root = process.cwd();
 const staging = resolve(root, '.dist-staging');
 const dist = resolve(root, 'dist');
 
-/** Runs one named phase and prints how long it took (the bench reads these lines). */
+/**
+ * Prints how long a phase took since `started` (the bench reads these lines). A phase that ran
+ * `alongside` another says so: the others add up to the build's time.
+ */
+function printPhase(name: string, started: number, alongside?: string): void {
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(`[phase] ${name}: ${seconds} s${alongside ? ` (alongside ${alongside})` : ''}`);
+}
+
+/** Runs one named phase and prints how long it took. */
 async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await run();
-  console.log(`[phase] ${name}: ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  printPhase(name, started);
   return result;
 }
 
 class BuildFailure extends Error {}
 
 const stopLinkCheck = new AbortController();
+/** Children still running, stopped if the build fails. */
+const running = new Set<ChildProcess>();
+
+interface Script {
+  child: ChildProcess;
+  /** Its exit code, or the signal that stopped it. */
+  exit: Promise<number | string>;
+}
 
 /**
- * Runs one of build/'s scripts in a child process, so that the memory it takes goes back to the
- * system when it ends (see build/validate.ts and build/astro-pages.ts); resolves with its exit
- * code, or the signal that stopped it.
+ * Starts one of build/'s scripts in a child process, so that the memory it takes goes back to the
+ * system when it ends (see build/validate.ts and build/astro-pages.ts). With `ipc`, the child
+ * gets a channel to the build; with `held`, its output is piped for the caller to hold back.
  */
-function runScript(name: string, args: string[], env: Record<string, string> = {}): Promise<number | string> {
+function startScript(name: string, args: string[], { env = {}, ipc = false, held = false } = {}): Script {
   const script = fileURLToPath(new URL(`./build/${name}`, import.meta.url));
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('error', fail);
-    child.on('exit', (code, signal) => done(code ?? signal ?? 'no exit code'));
+  const output = held ? 'pipe' : 'inherit';
+  const child = spawn(process.execPath, [script, ...args], {
+    stdio: ['inherit', output, output, ...(ipc ? ['ipc' as const] : [])],
+    env: { ...process.env, ...env },
   });
+  running.add(child);
+  const exit = new Promise<number | string>((done, fail) => {
+    child.on('error', fail);
+    child.on('exit', (code, signal) => {
+      running.delete(child);
+      done(code ?? signal ?? 'no exit code');
+    });
+  });
+  return { child, exit };
+}
+
+/**
+ * Holds back a child's piped output until `release` (then prints it and everything after) or
+ * drops it with `discard`: Astro's complaints about content that validation rejects would only
+ * bury the validation's clear messages.
+ */
+function holdOutput(child: ChildProcess): { release(): void; discard(): void } {
+  let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+    from?.on('data', (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk)));
+  }
+  return {
+    release() {
+      for (const [to, chunk] of held ?? []) to.write(chunk);
+      held = undefined;
+    },
+    discard() {
+      held = [];
+      child.stdout?.removeAllListeners('data').resume();
+      child.stderr?.removeAllListeners('data').resume();
+    },
+  };
 }
 
 const exitText = (exit: number | string) => (typeof exit === 'number' ? `exit code ${exit}` : exit);
 
 try {
-  const validation = await phase('validation', () => runScript('validate.ts', [root]));
-  if (validation === INVALID_CONTENT_EXIT_CODE) throw new BuildFailure('content is invalid');
-  if (validation !== 0) throw new BuildFailure(`the content could not be validated (${exitText(validation)}); see the errors above`);
+  // Taken before either process reads a content file, and compared after Astro is done: what
+  // passed validation is then exactly what Astro built.
+  const fingerprint = await contentFingerprint(root);
   await rm(staging, { recursive: true, force: true });
-  const pages = await phase('pages', () => runScript('astro-pages.ts', [root, staging], handoffEnv(root)));
+  // Validation and Astro's start (loading, reading the content) run side by side; Astro waits
+  // for the verdict before it builds anything (src/integrations/content-guard.ts).
+  const started = performance.now();
+  const validation = startScript('validate.ts', [root]);
+  const astro = startScript('astro-pages.ts', [root, staging], { env: buildValidatesEnv(), ipc: true, held: true });
+  const astroOutput = holdOutput(astro.child);
+  const validated = await validation.exit;
+  printPhase('validation', started, 'pages');
+  if (validated !== 0) {
+    astroOutput.discard();
+    astro.child.kill();
+    await astro.exit;
+    if (validated === INVALID_CONTENT_EXIT_CODE) throw new BuildFailure('content is invalid');
+    throw new BuildFailure(`the content could not be validated (${exitText(validated)}); see the errors above`);
+  }
+  astroOutput.release();
+  // Astro may have stopped already (its own error is then printed just now).
+  if (astro.child.connected) tellContentValidated(astro.child);
+  const pages = await astro.exit;
+  printPhase('pages', started);
   if (pages !== 0) {
     // Astro's incremental build writes its copies of the pages as it renders them, but their index
     // only at the end: after a run that stopped halfway, the two may disagree.
     await rm(resolve(root, ASTRO_CACHE_DIR), { recursive: true, force: true });
     throw new BuildFailure(`Astro could not build the pages (${exitText(pages)}); see its errors above`);
   }
-  const empty = await phase('verify', () => findEmptyArticles(staging));
+  const { changed, empty } = await phase('verify', async () => ({
+    changed: (await contentFingerprint(root)) !== fingerprint,
+    empty: await findEmptyArticles(staging),
+  }));
+  if (changed) throw new BuildFailure('content files changed while the site was being built; run the build again');
   if (empty.length) throw new BuildFailure(`article pages without a body: ${empty.join(', ')}`);
   // The link check reads the pages in a worker thread while the search index is built; links to
   // the files the index writes meanwhile are judged again after it (stillBroken).
@@ -94,6 +168,7 @@ try {
   console.log(`Built into ${dist}`);
 } catch (error) {
   stopLinkCheck.abort();
+  for (const child of running) child.kill();
   await rm(staging, { recursive: true, force: true });
   console.error(`Build failed: ${error instanceof BuildFailure ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   console.error('The previous dist/ was left as it was.');

@@ -1,24 +1,17 @@
 /**
  * The sitemap lists canonical pages only: redirect pages (country aliases, old ids in
- * `redirect_from`) are left out. @astrojs/sitemap's filter sees only URLs, so the redirects
- * are worked out from the content when the config loads, with the same index the pages use.
+ * `redirect_from`) are left out. @astrojs/sitemap's filter sees only URLs, so the redirect pages
+ * are noted as the build writes them (src/integrations/sitemap.ts).
  */
-import { buildSiteIndex } from './site-index.ts';
-import { readBuildHandoff } from './validation/build-handoff.ts';
-import { checkedContent } from './validation/checked-content.ts';
 
-/**
- * Site paths (`/countries/uk/`) of every redirect page the build will write: as the build that
- * started this process found them, or worked out from the content.
- */
-export async function redirectPaths(root: string): Promise<Set<string>> {
-  const handoff = await readBuildHandoff(root);
-  if (handoff) return new Set(handoff.redirects);
-  const { content } = await checkedContent(root);
-  return new Set(buildSiteIndex(content).redirects.map((redirect) => redirect.from));
+/** The site path (`/countries/uk/`) of a page the build wrote to `file` under the output folder `outDir`. */
+export function sitePathOfFile(outDir: URL, file: URL): string {
+  if (!file.href.startsWith(outDir.href)) throw new Error(`${file.href} is not inside the output folder ${outDir.href}`);
+  const path = `/${decodeURI(file.href.slice(outDir.href.length))}`;
+  return path.replace(/(^|\/)index\.html$/, '$1');
 }
 
-/** A sitemap filter: true for a page (absolute URL) that is not a redirect. */
+/** A sitemap filter: true for a page (absolute URL) that is not one of the redirect pages (site paths). */
 export function canonicalPagesOnly(redirects: ReadonlySet<string>): (page: string) => boolean {
   return (page) => !redirects.has(new URL(page).pathname);
 }

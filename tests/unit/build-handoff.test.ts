@@ -1,39 +1,59 @@
-/** The build hands its validation to the Astro process it starts, for exactly the content it validated. */
-import { cp, mkdtemp, rm, writeFile, appendFile } from 'node:fs/promises';
+/**
+ * The build and the Astro process it starts share the validation over an IPC channel: Astro
+ * goes on only once told the content passed, and stops waiting if the build goes away.
+ */
+import { fork } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
-import { HANDOFF_ENV, readBuildHandoff, writeBuildHandoff } from '../../src/lib/validation/build-handoff.ts';
-import { redirectPaths } from '../../src/lib/sitemap-filter.ts';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildValidates, buildValidatesEnv, tellContentValidated } from '../../src/lib/validation/build-handoff.ts';
 
-let root: string;
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'summit-handoff-'));
-  await cp(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+const HANDOFF = fileURLToPath(new URL('../../src/lib/validation/build-handoff.ts', import.meta.url));
+let dir = '';
+let child = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'summit-handoff-'));
+  child = join(dir, 'astro-stand-in.ts');
+  // Stands in for the Astro process: says whether it would wait, then waits for the verdict.
+  await writeFile(
+    child,
+    `import { buildValidates, contentValidatedByBuild } from ${JSON.stringify(HANDOFF)};\n` +
+      `console.log(buildValidates() ? 'waiting' : 'validating itself');\n` +
+      `if (buildValidates()) await contentValidatedByBuild().then(() => console.log('validated'), (error) => console.log(error.message));\n`,
+  );
 });
-afterEach(async () => {
-  delete process.env[HANDOFF_ENV];
-  await rm(root, { recursive: true, force: true });
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** Starts the stand-in as the build would (or without its variable); resolves with its output lines. */
+function start(env: Record<string, string>, act: (process: ReturnType<typeof fork>) => void): Promise<string[]> {
+  const stand = fork(child, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  let output = '';
+  let acted = false;
+  stand.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    if (!acted && output.includes('waiting')) {
+      acted = true;
+      act(stand);
+    }
+  });
+  return new Promise((done) => stand.on('exit', () => done(output.trim().split('\n'))));
+}
+
+test('the Astro process waits until the build says the content passed, then ends on its own', async () => {
+  expect(await start(buildValidatesEnv(), (stand) => tellContentValidated(stand))).toEqual(['waiting', 'validated']);
 });
 
-test('the child reads the redirects the build found, without validating again', async () => {
-  const env = await writeBuildHandoff(root, ['/countries/handed-off/']);
-  expect(await readBuildHandoff(root)).toBeUndefined(); // not started by the build: no handoff
-  Object.assign(process.env, env);
-  expect((await readBuildHandoff(root))?.redirects).toEqual(['/countries/handed-off/']);
-  expect(await redirectPaths(root)).toEqual(new Set(['/countries/handed-off/']));
+test('it stops waiting when the build goes away', async () => {
+  expect(await start(buildValidatesEnv(), (stand) => stand.disconnect())).toEqual([
+    'waiting',
+    'the build that started Astro stopped before the content was validated',
+  ]);
 });
 
-test('a content file changed after validation voids the handoff', async () => {
-  Object.assign(process.env, await writeBuildHandoff(root, []));
-  await appendFile(join(root, 'content', 'countries', 'fr.yaml'), '\n# edited\n');
-  expect(await readBuildHandoff(root)).toBeUndefined();
-  // …so the redirects are worked out from the content again.
-  expect((await redirectPaths(root)).has('/countries/uk/')).toBe(true);
-});
-
-test('a file added after validation voids it too', async () => {
-  Object.assign(process.env, await writeBuildHandoff(root, []));
-  await writeFile(join(root, 'content', 'countries', 'zz.yaml'), 'name: Nowhere\n');
-  expect(await readBuildHandoff(root)).toBeUndefined();
+test('started any other way, Astro validates the content itself', async () => {
+  expect(buildValidates()).toBe(false);
+  expect(await start({}, () => undefined)).toEqual(['validating itself']);
 });

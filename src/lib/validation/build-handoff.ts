@@ -1,48 +1,52 @@
 /**
- * What `npm run build` learnt when it validated the content, handed to the Astro process it
- * starts next (scripts/build/astro-pages.ts). Without it, that process's config would read and
- * validate every file again for the content guard and the sitemap's redirects: ~1 s per 1,000
- * articles. The handoff names the content's fingerprint, so a file changed in between (or any
- * `astro` run the build did not start, which has no handoff) validates as usual.
+ * How `npm run build` (scripts/build.ts) and the Astro process it starts share the validation.
+ * The build validates the content in a process of its own while Astro starts and reads the
+ * same content; Astro waits for the verdict before it builds anything (src/integrations/
+ * content-guard.ts), and the build tells it over the IPC channel it starts it with. Without
+ * this, Astro would validate every file again itself (~1 s per 1,000 articles), or start only
+ * after validation (2–7 s more per build).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { CACHE_DIR } from '../cache-dir.ts';
-import { contentFingerprint } from './read-content.ts';
+import type { ChildProcess } from 'node:child_process';
 
 /** How the validation process (scripts/build/validate.ts) tells the build the content has problems. */
 export const INVALID_CONTENT_EXIT_CODE = 3;
 
-/** The variable naming the handoff file, set only for the child process the build starts. */
-export const HANDOFF_ENV = 'SUMMIT_TRACKER_VALIDATED_CONTENT';
+/** Set for the Astro process the build starts: the build validates the content alongside it. */
+const BUILD_VALIDATES_ENV = 'SUMMIT_TRACKER_BUILD_VALIDATES';
+/** The message the build sends once the content has passed. */
+const VALIDATED_MESSAGE = 'summit-tracker:content-validated';
 
-export interface BuildHandoff {
-  /** `contentFingerprint` of the content that passed validation. */
-  fingerprint: string;
-  /** Site paths of the redirect pages the build will write (see sitemap-filter.ts). */
-  redirects: string[];
+/** The environment to start the Astro process with (with an IPC channel: see `tellContentValidated`). */
+export const buildValidatesEnv = (): Record<string, string> => ({ [BUILD_VALIDATES_ENV]: '1' });
+
+/** True in an Astro process that the build started, which validates the content alongside it. */
+export const buildValidates = (): boolean => process.env[BUILD_VALIDATES_ENV] === '1' && typeof process.send === 'function';
+
+/** In the build: tells the Astro process `child` that the content has passed validation. */
+export function tellContentValidated(child: ChildProcess): void {
+  child.send(VALIDATED_MESSAGE);
 }
-
-/** The environment to start the Astro process with, naming the handoff file of `root`. */
-export const handoffEnv = (root: string): Record<string, string> => ({ [HANDOFF_ENV]: join(root, CACHE_DIR, 'validated-content.json') });
 
 /**
- * Records that the content of `root` is valid, with what the child needs from it; returns the
- * environment to start the child with. Call only after validation passed.
+ * In the Astro process: resolves once the build says the content has passed, and lets go of the
+ * channel (which would keep the process alive). Rejects if the build goes away first; on
+ * invalid content the build stops this process instead.
  */
-export async function writeBuildHandoff(root: string, redirects: Iterable<string>): Promise<Record<string, string>> {
-  const env = handoffEnv(root);
-  const file = env[HANDOFF_ENV] as string;
-  const handoff: BuildHandoff = { fingerprint: await contentFingerprint(root), redirects: [...redirects] };
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify(handoff));
-  return env;
-}
-
-/** The handoff of the build that started this process, if the content is still what it validated. */
-export async function readBuildHandoff(root: string): Promise<BuildHandoff | undefined> {
-  const file = process.env[HANDOFF_ENV];
-  if (!file) return undefined;
-  const handoff = JSON.parse(await readFile(file, 'utf8')) as BuildHandoff;
-  return handoff.fingerprint === (await contentFingerprint(root)) ? handoff : undefined;
+export function contentValidatedByBuild(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: unknown) => {
+      if (message !== VALIDATED_MESSAGE) return;
+      process.off('message', onMessage);
+      process.off('disconnect', onDisconnect);
+      // Not `disconnect()`, which Node does not allow inside a message handler.
+      process.channel?.unref();
+      resolve();
+    };
+    const onDisconnect = () => {
+      process.off('message', onMessage);
+      reject(new Error('the build that started Astro stopped before the content was validated'));
+    };
+    process.on('message', onMessage);
+    process.once('disconnect', onDisconnect);
+  });
 }

@@ -1,8 +1,7 @@
 /**
- * Content read and validated once per process for each state of the files. A process can ask
- * twice (the validation process: the check, then the sitemap's list of redirects; `astro dev`:
- * the content guard, then the sitemap), and each pass costs seconds at 10,000 articles. Keyed by
- * every file's path, size and modification time, so `astro dev` still sees edits.
+ * Content read and validated once per process for each state of the files: `astro dev` runs
+ * the content guard again whenever it reloads its config, and each pass costs seconds at 10,000
+ * articles. Keyed by every file's path, size and modification time, so it still sees edits.
  */
 import { fingerprinted, readContent, type RawFile } from './read-content.ts';
 import { validateContent, type ValidationResult } from './validate.ts';

@@ -25,7 +25,10 @@ export function quoteCitation(record: QuoteRecord, site: SiteIndex, siteUrl: URL
   const words = quote.kind === 'direct' ? `“${quote.text}”` : `(reported) ${quote.text}`;
   const translation = quote.translation ? ` (English: “${quote.translation}”)` : '';
   const when = `${quote.dated_by === 'report' ? 'Reported' : 'Said'} ${formatDate(quote.said)}`;
-  return `${speaker}, ${words}${translation}. ${when}. ${publication(site, record.article)}. ${absoluteUrl(quoteUrl(quote.id), siteUrl)}`;
+  const statement = `${speaker}, ${words}${translation}`;
+  // Reported speech is a sentence of our own that may end with its full stop already.
+  const stop = /[.!?…]$/.test(statement) ? '' : '.';
+  return `${statement}${stop} ${when}. ${publication(site, record.article)}. ${absoluteUrl(quoteUrl(quote.id), siteUrl)}`;
 }
 
 export function commitmentCitation(record: CommitmentRecord, site: SiteIndex, siteUrl: URL | string): string {

@@ -20,3 +20,13 @@ test('a commitment: parties, title, status with its condition, publication and p
     'United Kingdom and France, “Military hubs” (commitment; status: Conditional, on a ceasefire). Summit Tracker, published 7 January 2026. https://tracker.test/commitments/uk-france-hubs/',
   );
 });
+
+test('reported speech that ends its own sentence gets no second full stop', () => {
+  const record = site.quoteById.get('macron-unity');
+  if (!record) throw new Error('fixture has the quote');
+  const { translation: _, ...quote } = record.quote;
+  const reported = { ...record, quote: { ...quote, kind: 'reported' as const, lang: 'en', text: 'The unity was without precedent.' } };
+  expect(quoteCitation(reported, site, SITE_URL)).toBe(
+    'Emmanuel Macron, (reported) The unity was without precedent. Reported 6 January 2026. Summit Tracker, published 7 January 2026. https://tracker.test/quotes/macron-unity/',
+  );
+});

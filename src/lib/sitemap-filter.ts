@@ -6,8 +6,9 @@
 
 /** The site path (`/countries/uk/`) of a page the build wrote to `file` under the output folder `outDir`. */
 export function sitePathOfFile(outDir: URL, file: URL): string {
-  if (!file.href.startsWith(outDir.href)) throw new Error(`${file.href} is not inside the output folder ${outDir.href}`);
-  const path = `/${decodeURI(file.href.slice(outDir.href.length))}`;
+  const folder = outDir.href.endsWith('/') ? outDir.href : `${outDir.href}/`;
+  if (!file.href.startsWith(folder)) throw new Error(`${file.href} is not inside the output folder ${folder}`);
+  const path = `/${decodeURI(file.href.slice(folder.length))}`;
   return path.replace(/(^|\/)index\.html$/, '$1');
 }
 

@@ -8,6 +8,7 @@ test('a written page gives its site path', () => {
   expect(sitePathOfFile(outDir, new URL('countries/uk/index.html', outDir))).toBe('/countries/uk/');
   expect(sitePathOfFile(outDir, new URL('quotes/%C3%A9t%C3%A9/index.html', outDir))).toBe('/quotes/été/');
   expect(sitePathOfFile(outDir, new URL('index.html', outDir))).toBe('/');
+  expect(sitePathOfFile(new URL('file:///work/site/.dist-staging'), new URL('countries/uk/index.html', outDir))).toBe('/countries/uk/');
   expect(() => sitePathOfFile(outDir, new URL('file:///elsewhere/index.html'))).toThrow(/not inside the output folder/);
 });
 

@@ -2,12 +2,15 @@
  * The pages phase, run by scripts/build.ts as a child process: `astro build` into the staging
  * folder given. In its own process, the memory Astro holds at the end of a large build (2.5 GB
  * at 10,000 articles) goes back to the system before the search index is built; in one process
- * the two added up past the 3 GB budget.
+ * the two added up past the 3 GB budget. Its page writes are synchronous (see
+ * synchronous-writes.ts for why and what it measured).
  *
  * Usage: node scripts/build/astro-pages.ts <project root> <out dir>
  */
 import { build } from 'astro';
+import { writeSynchronously } from './synchronous-writes.ts';
 
 const [root, outDir] = process.argv.slice(2);
 if (!root || !outDir) throw new Error('usage: astro-pages.ts <project root> <out dir>');
+writeSynchronously();
 await build({ root, outDir, logLevel: 'warn' });

@@ -30,8 +30,8 @@
  * composes the same records takes it from there instead of running Pagefind again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -392,14 +392,21 @@ async function writeIndexPart(records: readonly IndexRecord[], outputPath: strin
 
 /**
  * `from`'s files under `to`, as hard links (no bytes copied: a part is ~3,700 files), or copies
- * where links cannot be made (another file system).
+ * where links cannot be made (another file system). Synchronous, for the reason
+ * synchronous-writes.ts gives: thousands of promise calls cost more than the links.
  */
-async function linkTree(from: string, to: string): Promise<void> {
-  await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
     const [source, target] = [join(from, entry.name), join(to, entry.name)];
-    if (entry.isDirectory()) await linkTree(source, target);
-    else await link(source, target).catch(() => copyFile(source, target));
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
   }
 }
 
@@ -430,14 +437,19 @@ async function writeIndexPartCached(
   let reused = false;
   if (existsSync(join(cached, 'pagefind-entry.json'))) {
     // Another build sharing the cache may remove an entry meanwhile: then index as if it were not there.
-    reused = await linkTree(cached, outputPath).then(() => utimes(cached, new Date(), new Date())).then(() => true, () => false);
-    if (!reused) await rm(outputPath, { recursive: true, force: true });
+    try {
+      linkTree(cached, outputPath);
+      await utimes(cached, new Date(), new Date());
+      reused = true;
+    } catch {
+      await rm(outputPath, { recursive: true, force: true });
+    }
   }
   if (!reused) {
     await writeIndexPart(records, outputPath);
     // Kept under a name of its own first, so that no build ever sees half an entry.
     const writing = `${cached}.${process.pid}.tmp`;
-    await linkTree(outputPath, writing);
+    linkTree(outputPath, writing);
     await rename(writing, cached).catch(() => rm(writing, { recursive: true, force: true }));
   }
   const pageCount = await indexedPageCount(outputPath);

@@ -9,8 +9,8 @@ export default defineConfig({
   // The public address, used for canonical links, feeds and share cards.
   site: process.env.SITE_URL ?? 'https://summit-tracker.example',
   trailingSlash: 'always',
-  // Render the next pages while earlier ones are written: one at a time (the default), the
-  // build waits on the disk for about a third of the pages phase.
+  // Several pages at a time: a share card is rasterised on libuv's thread pool while the next
+  // ones are laid out. (Page writes are synchronous: scripts/build/synchronous-writes.ts.)
   build: { concurrency: 4 },
   cacheDir: ASTRO_CACHE_DIR,
   // A page whose `cacheKey` (see contentKey in src/lib/site-index.ts) and code are unchanged since

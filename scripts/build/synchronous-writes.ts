@@ -10,8 +10,9 @@
  * 1.4–2.8 s synchronous. A page's write takes ~0.1 ms, so blocking the event loop for it costs
  * Astro less than the thread pool's CPU takes from it and from the other build processes.
  *
- * The functions still return promises (callers see no difference but timing). Anything else
- * (a FileHandle or a descriptor, streamed data, an AbortSignal) goes to the original function.
+ * The functions still return promises, rejected on failure (callers see no difference but
+ * timing). A write the synchronous form cannot take (to a FileHandle, of streamed data, with an
+ * AbortSignal) goes to the original writeFile.
  */
 import fs, { type PathLike } from 'node:fs';
 
@@ -21,27 +22,17 @@ const isPath = (value: unknown): value is PathLike => typeof value === 'string' 
 const isWholeData = (value: unknown) => typeof value === 'string' || ArrayBuffer.isView(value);
 const hasSignal = (options: unknown) => typeof options === 'object' && options !== null && 'signal' in options;
 
-/** A promise of what `run` returns, or rejected with what it throws. */
-function settled<T>(run: () => T): Promise<T> {
-  try {
-    return Promise.resolve(run());
-  } catch (error) {
-    return Promise.reject(error as Error);
-  }
-}
-
 /** Switches the three functions to their synchronous forms; returns a function that undoes it. */
 export function writeSynchronously(promises: Promises = fs.promises): () => void {
   const original = { mkdir: promises.mkdir, writeFile: promises.writeFile, copyFile: promises.copyFile };
   const replaced: Pick<Promises, 'mkdir' | 'writeFile' | 'copyFile'> = {
-    mkdir: ((path: PathLike, options?: fs.MakeDirectoryOptions | fs.Mode | null) =>
-      isPath(path) ? settled(() => fs.mkdirSync(path, options)) : original.mkdir(path, options)) as Promises['mkdir'],
+    mkdir: ((path: PathLike, options?: fs.MakeDirectoryOptions | fs.Mode | null) => Promise.try(() => fs.mkdirSync(path, options))) as Promises['mkdir'],
     writeFile: ((file: Parameters<Promises['writeFile']>[0], data: Parameters<Promises['writeFile']>[1], options?: Parameters<Promises['writeFile']>[2]) =>
       isPath(file) && isWholeData(data) && !hasSignal(options)
-        ? settled(() => fs.writeFileSync(file, data as string | NodeJS.ArrayBufferView, options as fs.WriteFileOptions))
+        ? Promise.try(() => fs.writeFileSync(file, data as string | NodeJS.ArrayBufferView, options as fs.WriteFileOptions))
         : original.writeFile(file, data, options)) as Promises['writeFile'],
     copyFile: ((source: PathLike, destination: PathLike, mode?: number) =>
-      settled(() => fs.copyFileSync(source, destination, mode))) as Promises['copyFile'],
+      Promise.try(() => fs.copyFileSync(source, destination, mode))) as Promises['copyFile'],
   };
   Object.assign(promises, replaced);
   return () => void Object.assign(promises, original);

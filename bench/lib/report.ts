@@ -5,6 +5,9 @@
 import type { BenchResult, BuildResult, Check, Mode, Site } from './types.ts';
 import { ranAlongside } from './measure.ts';
 
+/** Under both the terminal's table and the README's. */
+const ALONGSIDE_NOTE = 'A phase "alongside" another ran at the same time as it (validation while Astro starts): its seconds are not added to the total.';
+
 const LIMITS = {
   ratio: 1.3,
   coldSeconds10k: 360,
@@ -185,7 +188,7 @@ export function textReport(result: BenchResult): string {
       : `Search: ${search.reason}`);
   }
   lines.push('', 'images s: share-image rendering; "~" = estimated from the images\' file times, inside the pages phase (left out of the cold ratio).');
-  lines.push('A phase "alongside" another ran at the same time as it: its seconds are not added to the total.');
+  lines.push(ALONGSIDE_NOTE);
   lines.push('busy %: share of the machine used by other processes during the build; above ~10% wall times are inflated, CPU times less so.');
   lines.push('', 'Acceptance:');
   for (const item of result.checks) {
@@ -216,7 +219,7 @@ export function markdownReport(result: BenchResult): string {
     lines.push(`| ${articles} | ${site} | ${build.ok ? mode : `${mode}: ${outcome(build)}`} | ${fixed(build.seconds, 1)} | ${phases.map((name) => fixed(build.phasesWithOther[name], 1)).join(' | ')} | ${imageSeconds(build)} | ${fixed(build.cpuSeconds, 1)} | ${build.output.pages} | ${fixed(build.msPerPage, 2)} | ${ratio} | ${cpuRatio} | ${fixed(build.peakTreeRssMb, 0)} | ${fixed(build.output.searchIndexBytes / 1e6, 1)} | ${fixed(busyShare(build, result.machine.cpus), 0)} |`);
   }
   lines.push('', '"~" share-image seconds are estimated from the images\' file times (they are rendered inside the pages phase).');
-  lines.push('A phase "alongside" another ran at the same time as it (validation while Astro starts): its seconds are not added to the total.');
+  lines.push(ALONGSIDE_NOTE);
   lines.push(`"machine busy %" is the share of the ${result.machine.cpus} cores that other processes used during the build: wall times above ~10% are inflated; CPU times are steadier.`);
   lines.push('', '| check | limit | measured | |', '| --- | --- | --- | --- |');
   for (const item of result.checks) lines.push(`| ${item.name} | ${item.limit} | ${item.value} | ${item.pass === undefined ? 'n/a' : item.pass ? 'ok' : '**fails**'} |`);

@@ -2,7 +2,7 @@
  * Turns a bench result into what people read: the acceptance checks, a text table for the
  * terminal, a Markdown section for the README and a hand-made SVG chart.
  */
-import type { BenchResult, BuildResult, Check, Mode, Site } from './types.ts';
+import type { BenchResult, BuildResult, Check, Mode, Site, SizeResult } from './types.ts';
 import { ranAlongside } from './measure.ts';
 
 /** Under both the terminal's table and the README's. */
@@ -118,8 +118,8 @@ function phaseNames(result: BenchResult): string[] {
   return [...names.filter((name) => name !== 'other'), 'other'];
 }
 
-function* eachBuild(result: BenchResult): Generator<{ articles: number; site: Site; mode: Mode; build: BuildResult }> {
-  for (const size of result.sizes) {
+function* eachBuild(sizes: readonly SizeResult[]): Generator<{ articles: number; site: Site; mode: Mode; build: BuildResult }> {
+  for (const size of sizes) {
     for (const site of ['ours', 'floor'] as const) {
       for (const mode of ['cold', 'warm'] as const) {
         const build = size.builds[site]?.[mode];
@@ -127,6 +127,19 @@ function* eachBuild(result: BenchResult): Generator<{ articles: number; site: Si
       }
     }
   }
+}
+
+/**
+ * For each size whose builds ran more than once: that the table shows the fastest run, and every
+ * run's time, so that the spread is in sight.
+ */
+function repeatedRuns(result: BenchResult): string[] {
+  return result.sizes.flatMap((size) => {
+    const builds = [...eachBuild([size])].filter(({ build }) => build.runs > 1);
+    if (!builds.length) return [];
+    const times = builds.map(({ site, mode, build }) => `${site} ${mode} ${build.allSeconds.map((seconds) => fixed(seconds, 1)).join(', ')} s`);
+    return [`${size.articles} articles: each build ran ${Math.max(...builds.map(({ build }) => build.runs))} times, ours and the floor's in turn, and the fastest is shown (${times.join('; ')}).`];
+  });
 }
 
 /** Share-image seconds; `~` marks an estimate from file times (then also counted in a phase). */
@@ -146,7 +159,7 @@ export function textReport(result: BenchResult): string {
   const header = ['articles', 'site', 'mode', 'total s', ...phases.map((name) => `${name} s`), 'images s', 'CPU s', 'pages', 'ms/page',
     '×floor', 'CPU ms/page', '×floor CPU', 'peak MB', 'index MB', 'busy %'];
   const rows = [header];
-  for (const { articles, site, mode, build } of eachBuild(result)) {
+  for (const { articles, site, mode, build } of eachBuild(result.sizes)) {
     const size = result.sizes.find((entry) => entry.articles === articles);
     rows.push([
       String(articles), site, build.ok ? mode : `${mode} (${build.timedOut ? 'STOPPED' : 'FAILED'})`, fixed(build.seconds, 1),
@@ -189,6 +202,7 @@ export function textReport(result: BenchResult): string {
   }
   lines.push('', 'images s: share-image rendering; "~" = estimated from the images\' file times, inside the pages phase (left out of the cold ratio).');
   lines.push(ALONGSIDE_NOTE);
+  lines.push(...repeatedRuns(result));
   lines.push('busy %: share of the machine used by other processes during the build; above ~10% wall times are inflated, CPU times less so.');
   lines.push('', 'Acceptance:');
   for (const item of result.checks) {
@@ -212,7 +226,7 @@ export function markdownReport(result: BenchResult): string {
     `| articles | site | build | total s | ${phases.join(' s | ')} s | share images s | CPU s | pages | ms/page | × floor | CPU × floor | peak MB | search index MB | machine busy % |`,
     `| ---: | --- | --- | ---: | ${phases.map(() => '---:').join(' | ')} | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
   ];
-  for (const { articles, site, mode, build } of eachBuild(result)) {
+  for (const { articles, site, mode, build } of eachBuild(result.sizes)) {
     const size = result.sizes.find((entry) => entry.articles === articles);
     const ratio = site === 'ours' ? fixed(size?.ratio[mode]) : '';
     const cpuRatio = site === 'ours' ? fixed(size?.cpuRatio[mode]) : '';
@@ -220,6 +234,7 @@ export function markdownReport(result: BenchResult): string {
   }
   lines.push('', '"~" share-image seconds are estimated from the images\' file times (they are rendered inside the pages phase).');
   lines.push(ALONGSIDE_NOTE);
+  lines.push(...repeatedRuns(result));
   lines.push(`"machine busy %" is the share of the ${result.machine.cpus} cores that other processes used during the build: wall times above ~10% are inflated; CPU times are steadier.`);
   lines.push('', '| check | limit | measured | |', '| --- | --- | --- | --- |');
   for (const item of result.checks) lines.push(`| ${item.name} | ${item.limit} | ${item.value} | ${item.pass === undefined ? 'n/a' : item.pass ? 'ok' : '**fails**'} |`);

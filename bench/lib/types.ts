@@ -25,7 +25,7 @@ export interface BuildResult extends BuildMeasure {
   cpuMsPerPage?: number;
   /** Runs made (`--repeat`); the fastest is the one reported. */
   runs: number;
-  /** Wall seconds of every run, fastest first. */
+  /** Wall seconds of every run, in the order they ran. */
   allSeconds: number[];
   /** What the build left behind as caches (what a cold build removes). */
   caches: string[];

@@ -7,9 +7,9 @@
  * Options: --sizes 1000,10000 · --skip-floor · --skip-ours · --skip-warm · --skip-browser ·
  * --ref <git ref> (build a commit instead of the working tree) · --source <folder> (build another
  * copy of the project, e.g. a patched one for an experiment) · --repeat <n> (builds per mode,
- * the fastest reported; by default 3 up to SMALL_CORPUS articles, 1 above) · --timeout <minutes> (stop a build after that long;
- * the bench goes on and reports it as failed) · --keep (keep the temp folder) ·
- * --out <folder> (default bench/results) · --seed <n>
+ * the fastest reported; by default 3 up to SMALL_CORPUS articles, 1 above) · --timeout <minutes>
+ * (stop a build after that long; the bench goes on and reports it as failed) · --keep (keep the
+ * temp folder) · --out <folder> (default bench/results) · --seed <n>
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';

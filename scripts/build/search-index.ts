@@ -392,8 +392,8 @@ async function writeIndexPart(records: readonly IndexRecord[], outputPath: strin
 
 /**
  * `from`'s files under `to`, as hard links (no bytes copied: a part is ~3,700 files), or copies
- * where links cannot be made (another file system). Synchronous, for the reason
- * synchronous-writes.ts gives: thousands of promise calls cost more than the links.
+ * where links cannot be made (another file system). Synchronous: each promise call is a round
+ * trip through libuv's thread pool, and thousands of them cost more than the links.
  */
 function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });

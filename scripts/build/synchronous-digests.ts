@@ -6,8 +6,9 @@
  * head for every page it renders (`createResult`), the same few KB again and again. Each
  * WebCrypto call is a round trip through libuv's thread pool, which on the 2-core machine the
  * bench runs on costs far more than hashing a few KB: ~0.6 s of a 1,000-article cold pages phase
- * in a CPU profile, almost all of it in the thread pool's dispatch. The same reasoning, and the
- * same measure, as synchronous-writes.ts.
+ * in a CPU profile, almost all of it in the thread pool's dispatch. (A hash takes microseconds;
+ * a page's files take ~0.5 ms to write, which is why those go to a thread of their own instead:
+ * background-writes.ts.)
  *
  * The digest still comes back as a promise of an ArrayBuffer, the same bytes, on the next turn of
  * the event loop as WebCrypto's does. Answering at once made a page's render a chain of

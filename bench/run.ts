@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.ts';
-import { measurePageLoads, measureSearch } from './lib/browser.ts';
+import { measurePageLoads, measureSearch, missingBrowser } from './lib/browser.ts';
 import { measureBuild, measureOutput, ranAlongside, stopBuilds } from './lib/measure.ts';
 import { cachedImages, createProject, describeSource, listCaches, removeCaches, snapshotSource, type TempProject } from './lib/project.ts';
 import { acceptanceChecks, markdownReport, svgChart, textReport } from './lib/report.ts';
@@ -47,6 +47,9 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes.split(',').map((text) => Number(text.trim())).filter((n) => n > 0).sort((a, b) => a - b);
 if (!sizes.length) throw new Error('--sizes needs numbers, e.g. --sizes 1000,10000');
+// Checked before any build: the browser measures come after the builds, many minutes in.
+const noBrowser = values['skip-browser'] ? undefined : missingBrowser();
+if (noBrowser) throw new Error(`bench: ${noBrowser}`);
 const sites: Site[] = [...(values['skip-ours'] ? [] : ['ours' as const]), ...(values['skip-floor'] ? [] : ['floor' as const])];
 const modes: Mode[] = values['skip-warm'] ? ['cold'] : ['cold', 'warm'];
 /**

@@ -59,6 +59,12 @@ export interface SearchMeasure {
 
 const FRAMEWORKS = /\b(react|react-dom|preact|vue|svelte|solid-js|lit-html)\b/i;
 
+/** Why the browser measures cannot run here (no Chromium at CHROMIUM_PATH), or undefined when they can. */
+export function missingBrowser(): string | undefined {
+  if (existsSync(CHROMIUM)) return undefined;
+  return `no Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium), set CHROMIUM_PATH, or pass --skip-browser`;
+}
+
 /** The 1-minute load average (how many processes wanted a core). */
 export function loadAverage(): number {
   return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);

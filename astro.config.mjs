@@ -11,7 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Many pages at a time: while some wait for their files to be written (on a thread of their
   // own, scripts/build/background-writes.ts) or a share card to be rasterised (on libuv's thread
-  // pool), the next ones are rendered. With 4, Astro's thread sat idle for a quarter of the time.
+  // pool), the next ones are rendered. With 4, Astro's thread sat idle 6.3 s of a 24.9 s pages
+  // phase (1,000 articles, cold); with 16, 4.1 s of 22.3 s.
   build: { concurrency: 16 },
   cacheDir: ASTRO_CACHE_DIR,
   // A page whose `cacheKey` (see contentKey in src/lib/site-index.ts) and code are unchanged since

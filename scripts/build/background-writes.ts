@@ -44,13 +44,14 @@ const isWholeData = (value: unknown): value is string | NodeJS.ArrayBufferView =
 const hasSignal = (options: unknown) => typeof options === 'object' && options !== null && 'signal' in options;
 
 /**
- * Switches the three functions to the writer thread. Returns a function that puts the originals
- * back and ends the thread (after the writes asked for so far).
+ * Switches the three functions to the writer thread (`writer`: its script, replaceable for
+ * tests). Returns a function that puts the originals back and ends the thread (after the writes
+ * asked for so far).
  */
-export function writeInBackground(promises: Promises = fs.promises): () => Promise<void> {
+export function writeInBackground(promises: Promises = fs.promises, writer = new URL('./background-writes-worker.ts', import.meta.url)): () => Promise<void> {
   const original = { mkdir: promises.mkdir, writeFile: promises.writeFile, copyFile: promises.copyFile };
   const { port1: port, port2 } = new MessageChannel();
-  const worker = new Worker(new URL('./background-writes-worker.ts', import.meta.url), { workerData: { port: port2 }, transferList: [port2] });
+  const worker = new Worker(writer, { workerData: { port: port2 }, transferList: [port2] });
   const pending = new Map<number, { resolve(answer: string | undefined): void; reject(error: Error): void }>();
   let lastId = 0;
   let drained: (() => void) | undefined;
@@ -74,8 +75,18 @@ export function writeInBackground(promises: Promises = fs.promises): () => Promi
     }
   });
 
+  // Should the thread ever die (out of memory, say), writes fail instead of hanging the build.
+  let stopped: Error | undefined;
+  worker.on('exit', (exitCode) => {
+    stopped = new Error(`the writer thread of the pages phase stopped (exit code ${exitCode}) before this write was done`);
+    for (const { reject } of pending.values()) reject(stopped);
+    pending.clear();
+    drained?.();
+  });
+
   const send = (operation: Operation, transfer: ArrayBuffer[] = []) =>
     new Promise<string | undefined>((resolve, reject) => {
+      if (stopped) return reject(stopped);
       const id = ++lastId;
       port.postMessage({ ...operation, id } satisfies WriteJob, transfer);
       if (!pending.size) hold(true);

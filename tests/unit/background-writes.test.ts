@@ -95,6 +95,14 @@ test('stopping puts the original functions back', async () => {
   expect(promises.mkdir).toBe(fs.promises.mkdir);
 });
 
+test('writes fail, naming the cause, instead of waiting forever if the thread dies', async () => {
+  const copy = { ...fs.promises };
+  const stopDying = writeInBackground(copy, new URL('./fixtures/dying-writer.ts', import.meta.url));
+  await expect(copy.writeFile(join(dir, 'lost.html'), 'x')).rejects.toThrow(/writer thread .* stopped \(exit code 3\)/);
+  await expect(copy.mkdir(join(dir, 'after'))).rejects.toThrow(/writer thread/);
+  await stopDying();
+});
+
 test('a process that never stops the thread still ends once its writes are done', async () => {
   const [file, script] = [join(dir, 'from-child.html'), join(dir, 'child.mjs')];
   fs.writeFileSync(script, `import { writeInBackground } from ${JSON.stringify(MODULE)};

@@ -28,6 +28,7 @@ test('a reader goes from the home page to a quote, its speaker, a commitment and
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Countries' }).click();
   await page.waitForURL(url('/countries/'));
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+  await page.waitForURL(url('/timeline/'));
   await page.getByRole('link', { name: 'Keir Starmer' }).first().click();
   await page.waitForURL(/\/quotes\/starmer-/);
   expect(errors).toEqual([]);
@@ -74,7 +75,8 @@ test('the copy-link button copies the canonical URL without reloading', async ()
   expect(canonical).toMatch(/\/commitments\/uk-france-military-hubs\/$/);
   await page.evaluate(() => ((window as { marker?: number }).marker = 1));
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByRole('status').first().textContent()).resolves.toBe('Link copied.');
+  // The status is set once the clipboard write resolves, after the click returns.
+  await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Link copied.');
   await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(canonical);
   await expect(page.evaluate(() => (window as { marker?: number }).marker)).resolves.toBe(1);
   await close();

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentStoreFromFile } from './src/integrations/content-store.ts';
 import { markdownProcessor } from './src/integrations/markdown.ts';
 import { canonicalSitemap } from './src/integrations/sitemap.ts';
 import { ASTRO_CACHE_DIR } from './src/lib/cache-dir.ts';
@@ -20,6 +21,8 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     contentGuard(),
+    // The pages read Astro's content store from its file instead of bundling it as code.
+    contentStoreFromFile(),
     // /sitemap-index.xml; redirect pages (aliases, old ids) are not canonical and stay out.
     canonicalSitemap(),
   ],

@@ -2,8 +2,8 @@
  * The content store in a build: Astro bundles its whole store (every entry, rendered bodies
  * included) into the code that renders the pages, as one module holding the store file's text
  * (`export default JSON.parse("…")`, 90 MB of code at 10,000 articles). Rolldown parses and
- * writes that module, and Node compiles it again to render: at 10,000 articles the pages phase
- * went from 0.8 to 2.5 GB while it did, the build's peak against a 3 GB budget. Here that module
+ * writes that module, and Node compiles it again to render: at 10,000 articles Astro's process
+ * went from 0.8 to 2.5 GB while it did, against a 3 GB budget for the whole build. Here that module
  * reads the file Astro has just read when the pages are rendered instead: the same value, never
  * made into code. In the bench the same day (10,000 articles), the cold build took 156.1 s
  * instead of 179.9 s, and the warm one 49.3 s and 2,335 MB at most instead of 62.1 s and 2,764 MB.

@@ -430,6 +430,7 @@ async function writeIndexPartCached(
   records: readonly IndexRecord[],
   outputPath: string,
   cacheDir: string,
+  runPagefindAfter: Promise<unknown>,
 ): Promise<{ key: string; reused: boolean }> {
   const key = partKey(records);
   const cached = join(cacheDir, key);
@@ -446,6 +447,7 @@ async function writeIndexPartCached(
     }
   }
   if (!reused) {
+    await runPagefindAfter.catch(() => undefined);
     await writeIndexPart(records, outputPath);
     // Kept under a name of its own first, so that no build ever sees half an entry.
     const writing = `${cached}.${process.pid}.tmp`;
@@ -473,10 +475,16 @@ async function pruneCache(cacheDir: string, used: readonly string[]): Promise<vo
  * Builds the index of `siteDir` into `<siteDir>/pagefind/` (and its other parts, if any), the
  * list of those parts and the counts file; returns how many records the index holds, in how
  * many parts (and how many of those came from the cache), and how many result items they hold.
+ * Pagefind starts on a part only once `runPagefindAfter` has settled, so that what other work
+ * holds meanwhile (the build's link check) is not added to Pagefind's memory.
  */
 export async function buildSearchIndex(
   siteDir: string,
-  { recordsPerPart = RECORDS_PER_PART, cacheDir = join(process.cwd(), SEARCH_INDEX_CACHE_DIR) } = {},
+  {
+    recordsPerPart = RECORDS_PER_PART,
+    cacheDir = join(process.cwd(), SEARCH_INDEX_CACHE_DIR),
+    runPagefindAfter = Promise.resolve() as Promise<unknown>,
+  } = {},
 ): Promise<{ pageCount: number; itemCount: number; partCount: number; reusedParts: number }> {
   const records = collectRecords(siteDir);
   if (records.length === 0) {
@@ -485,7 +493,7 @@ export async function buildSearchIndex(
   const parts = splitIntoParts(records, recordsPerPart);
   const written: { key: string; reused: boolean }[] = [];
   for (const [part, partRecords] of parts.entries()) {
-    written.push(await writeIndexPartCached(partRecords, siteFile(siteDir, searchIndexPartUrl(part)), cacheDir));
+    written.push(await writeIndexPartCached(partRecords, siteFile(siteDir, searchIndexPartUrl(part)), cacheDir, runPagefindAfter));
   }
   await pruneCache(cacheDir, written.map(({ key }) => key));
 

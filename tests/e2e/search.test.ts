@@ -460,6 +460,35 @@ describe('an index written in parts, as for a large site', () => {
     for (const path of listed) await expect(readFile(join(site, path, 'pagefind-entry.json'), 'utf8')).resolves.toContain('page_count');
   });
 
+  test('Pagefind starts only once the work it was told to wait for is done, unless every part is cached', async () => {
+    const copy = await mkdtemp(join(tmpdir(), 'summit-search-parts-wait-'));
+    const freshCache = await mkdtemp(join(tmpdir(), 'summit-search-cache-wait-'));
+    try {
+      await cp(site, copy, { recursive: true });
+      await rm(join(copy, 'pagefind'), { recursive: true, force: true });
+      let release = () => {};
+      const linkCheck = new Promise<void>((resolve) => (release = resolve));
+      let finished = false;
+      const building = buildSearchIndex(copy, { recordsPerPart: 3, cacheDir: freshCache, runPagefindAfter: linkCheck }).finally(
+        () => (finished = true),
+      );
+      // Long enough for the records to be composed and a part indexed, had Pagefind not waited.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(finished).toBe(false);
+      await expect(readFile(join(copy, 'pagefind', 'pagefind-entry.json'), 'utf8')).rejects.toThrow();
+      release();
+      await expect(building).resolves.toMatchObject({ reusedParts: 0 });
+      await expect(readFile(join(copy, 'pagefind', 'pagefind-entry.json'), 'utf8')).resolves.toContain('page_count');
+
+      // With every part in the cache, Pagefind never runs and nothing waits.
+      await rm(join(copy, 'pagefind'), { recursive: true, force: true });
+      const cached = await buildSearchIndex(copy, { recordsPerPart: 3, cacheDir: freshCache, runPagefindAfter: new Promise(() => {}) });
+      expect(cached.reusedParts).toBe(cached.partCount);
+    } finally {
+      await Promise.all([copy, freshCache].map((folder) => rm(folder, { recursive: true, force: true })));
+    }
+  });
+
   test('a later build takes the parts whose records did not change from the cache', async () => {
     const copy = await mkdtemp(join(tmpdir(), 'summit-search-parts-again-'));
     try {

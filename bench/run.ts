@@ -299,6 +299,8 @@ try {
         log(`${articles} articles: search in Chromium…`);
         result.search = { articles, words: corpus.searchWords, ...(await measureSearch(oursDist, corpus.searchWords)) };
         await writeResults();
+        result.searchFromQuery = { articles, words: corpus.searchWords, ...(await measureSearch(oursDist, corpus.searchWords, 3, 'query')) };
+        await writeResults();
       }
     }
     // A 10k site is gigabytes: drop each size's folders once measured.

@@ -1,6 +1,6 @@
 /**
  * What a reader's browser sees, in Debian's Chromium driven by playwright-core: what a first
- * visit to a page transfers, and how fast /search/?q= shows its first result.
+ * visit to a page transfers, and how fast the search page shows its first result.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,18 +36,19 @@ export interface PageLoad {
 
 export interface SearchTrial {
   query: string;
-  /** From navigation start to the first result in the page (ms), or undefined when none came. */
+  /** From the measure's start (navigation or query) to the first result in the page (ms), or undefined when none came. */
   firstResultMs?: number;
-  /** Everything fetched until then and the results settled. */
+  /** Everything fetched from the start until the results settled. */
   total: Transfer;
   /** Of which Pagefind's files (/pagefind/...). */
   pagefind: Transfer;
-  /** Every request, in ms from navigation start: where the wait goes. */
+  /** Every request, in ms from the start: where the wait goes. */
   timeline: { path: string; transferred: number; startMs: number; endMs: number }[];
 }
 
 export interface SearchMeasure {
   available: boolean;
+  from: SearchStart;
   /** 1-minute load average when measured: above the core count, times are inflated. */
   loadAverage?: number;
   reason?: string;
@@ -153,15 +154,23 @@ export async function measurePageLoads(dist: string, paths: string[]): Promise<P
 }
 
 /**
- * Opens `/search/?q=<word>` in a fresh browser context (nothing cached) `repeat` times per
- * word, and times the first result from navigation start, as a reader would wait for it.
+ * Where a search is timed from: `navigation`, a reader who follows a link to `/search/?q=<word>`
+ * (the page, Pagefind and the query all load); `query`, a reader already on `/search/` (loaded,
+ * and done with what it fetches by itself) who types the word and presses Enter.
  */
-export async function measureSearch(dist: string, words: string[], repeat = 3): Promise<SearchMeasure> {
+export type SearchStart = 'navigation' | 'query';
+
+/**
+ * Runs each word `repeat` times, each in a fresh browser context (nothing cached), and times
+ * the first result from `from`, as a reader would wait for it. Bytes and requests are those from
+ * `from` until the results settle.
+ */
+export async function measureSearch(dist: string, words: string[], repeat = 3, from: SearchStart = 'navigation'): Promise<SearchMeasure> {
   if (!existsSync(join(dist, 'search', 'index.html'))) {
-    return { available: false, reason: 'not available: the site has no /search/ page', trials: [] };
+    return { available: false, from, reason: 'not available: the site has no /search/ page', trials: [] };
   }
   if (!existsSync(join(dist, 'pagefind'))) {
-    return { available: false, reason: 'not available: the site has no pagefind/ index', trials: [] };
+    return { available: false, from, reason: 'not available: the site has no pagefind/ index', trials: [] };
   }
   const server = await serveStatic(dist);
   const browser = await launch();
@@ -181,8 +190,26 @@ export async function measureSearch(dist: string, words: string[], repeat = 3): 
           }
         }).observe(document, { childList: true, subtree: true });
       }, SEARCH_RESULT_SELECTOR);
-      const finished = recordRequests(page);
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'domcontentloaded' });
+      let finished: ReturnType<typeof recordRequests>;
+      /** When the timed wait starts, in ms on the page's clock (0: navigation start). */
+      let startedAt = 0;
+      if (from === 'navigation') {
+        finished = recordRequests(page);
+        await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'domcontentloaded' });
+      } else {
+        await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
+        await page.locator('[data-search-input]').waitFor({ state: 'visible' });
+        await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
+        finished = recordRequests(page);
+        startedAt = await page.evaluate((word: string) => {
+          const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+          if (!input?.form) throw new Error('search page: no search box in a form');
+          input.value = word;
+          const at = performance.now();
+          input.form.requestSubmit();
+          return at;
+        }, query);
+      }
       const found = await page
         .waitForSelector(SEARCH_RESULT_SELECTOR, { timeout: 15_000 })
         .then(() => true)
@@ -194,12 +221,12 @@ export async function measureSearch(dist: string, words: string[], repeat = 3): 
       await context.close();
       if (index === 0) continue;
       const trial: SearchTrial = { query, total: empty(), pagefind: empty(), timeline: [] };
-      if (at !== undefined) trial.firstResultMs = at;
+      if (at !== undefined) trial.firstResultMs = at - startedAt;
       for (const request of requests) {
         const path = new URL(request.url).pathname;
         add(trial.total, request);
         if (path.startsWith('/pagefind/')) add(trial.pagefind, request);
-        trial.timeline.push({ path, transferred: request.transferred, startMs: Math.round(request.start - origin), endMs: Math.round(request.end - origin) });
+        trial.timeline.push({ path, transferred: request.transferred, startMs: Math.round(request.start - origin - startedAt), endMs: Math.round(request.end - origin - startedAt) });
       }
       trials.push(trial);
     }
@@ -209,7 +236,7 @@ export async function measureSearch(dist: string, words: string[], repeat = 3): 
   }
   const times = trials.flatMap((trial) => (trial.firstResultMs === undefined ? [] : [trial.firstResultMs]));
   const transferred = trials.map((trial) => trial.total.transferred);
-  const result: SearchMeasure = { available: true, trials, loadAverage: loadAverage() };
+  const result: SearchMeasure = { available: true, from, trials, loadAverage: loadAverage() };
   if (times.length < trials.length) result.reason = `${trials.length - times.length} of ${trials.length} queries showed no result`;
   const medianMs = median(times);
   if (medianMs !== undefined) result.medianFirstResultMs = medianMs;

@@ -194,12 +194,7 @@ export function textReport(result: BenchResult): string {
     lines.push(`  Most script on a reading page: ${kb(maxScript.raw)} (${maxScript.page || 'none'}); most CSS: ${kb(maxCss.raw)} (${maxCss.page})`);
     lines.push(`  Largest HTML: ${largestHtml.map((page) => `${page.page} ${kb(page.raw)} (${kb(page.gzip)} gzip)`).join(', ')}`);
   }
-  if (result.search) {
-    const search = result.search;
-    lines.push('', search.available
-      ? `Search (${search.articles} articles): first result median ${fixed(search.medianFirstResultMs, 0)} ms; first query fetches median ${kb(search.medianTransferred ?? 0)}, max ${kb(search.maxTransferred ?? 0)}${search.reason ? ` (${search.reason})` : ''}; load average ${fixed(search.loadAverage, 1)} on ${result.machine.cpus} cores`
-      : `Search: ${search.reason}`);
-  }
+  for (const search of [result.search, result.searchFromQuery]) if (search) lines.push('', searchSummary(search, result.machine.cpus));
   lines.push('', 'images s: share-image rendering; "~" = estimated from the images\' file times, inside the pages phase (left out of the cold ratio).');
   lines.push(ALONGSIDE_NOTE);
   lines.push(...repeatedRuns(result));
@@ -210,6 +205,19 @@ export function textReport(result: BenchResult): string {
     lines.push(`  [${mark}] ${item.name}: ${item.value} (limit ${item.limit})`);
   }
   return lines.join('\n');
+}
+
+const SEARCH_START = {
+  navigation: 'from navigation to /search/?q=<word>',
+  query: 'from the query (typed on a loaded /search/)',
+} as const;
+
+/** One line on a search measure: first result and bytes fetched, median and worst. */
+function searchSummary(search: NonNullable<BenchResult['search']>, cpus: number): string {
+  if (!search.available) return `Search ${SEARCH_START[search.from]}: ${search.reason}`;
+  return `Search (${search.articles} articles), ${SEARCH_START[search.from]}: first result median ${fixed(search.medianFirstResultMs, 0)} ms; ` +
+    `fetches median ${kb(search.medianTransferred ?? 0)}, max ${kb(search.maxTransferred ?? 0)}${search.reason ? ` (${search.reason})` : ''}; ` +
+    `load average ${fixed(search.loadAverage, 1)} on ${cpus} cores`;
 }
 
 /** The README's Performance section. */
@@ -238,6 +246,9 @@ export function markdownReport(result: BenchResult): string {
   lines.push(`"machine busy %" is the share of the ${result.machine.cpus} cores that other processes used during the build: wall times above ~10% are inflated; CPU times are steadier.`);
   lines.push('', '| check | limit | measured | |', '| --- | --- | --- | --- |');
   for (const item of result.checks) lines.push(`| ${item.name} | ${item.limit} | ${item.value} | ${item.pass === undefined ? 'n/a' : item.pass ? 'ok' : '**fails**'} |`);
+  if (result.searchFromQuery) {
+    lines.push('', `The search checks above time a reader who follows a link to a search. ${searchSummary(result.searchFromQuery, result.machine.cpus)}.`);
+  }
   lines.push('', `Reproduce with \`${result.command}\` (\`--timeout <minutes>\` bounds each build; \`--sizes 1000\` is quicker).`, '');
   return lines.join('\n');
 }

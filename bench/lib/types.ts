@@ -62,6 +62,9 @@ export interface BenchResult {
   /** Seconds at the largest size ÷ seconds at the smallest. */
   growth?: { from: number; to: number; ours: Partial<Record<Mode, number>>; floor: Partial<Record<Mode, number>> };
   pageWeight?: { articles: number; static: StaticWeight; loads: PageLoad[] };
+  /** From navigation to `/search/?q=<word>`: what the acceptance checks read. */
   search?: SearchMeasure & { articles: number; words: string[] };
+  /** The same words typed on a loaded `/search/`: the wait after the reader asks. */
+  searchFromQuery?: SearchMeasure & { articles: number; words: string[] };
   checks: Check[];
 }

@@ -44,30 +44,14 @@ import { htmlFiles } from './site-files.ts';
 export class SearchIndexFailure extends Error {}
 
 /**
- * Text repeated on many pages that would make each of them match: the source and article links
- * and the byline under a quote on its own page ("Report on the Paris summit on security
- * guarantees…" made every quote a "security guarantees" result), the article link and the
- * permanent-link box of a commitment. Excluding it also keeps the first query's download small.
- * Only an optimisation: if a selector stops matching, search still works, just noisier.
- */
-const BOILERPLATE = [
-  '.quote-lead .quote-byline',
-  '.quote-lead .quote-links',
-  '.meta dd a[href^="/articles/"]',
-  'section[aria-labelledby="link-heading"]',
-  // Pagefind joins a <dt> to its <dd> without a space ("Conditiona ceasefire"), which breaks
-  // words; the labels themselves ("Status", "Condition") say nothing worth finding.
-  '.meta dt',
-];
-
-/**
  * What shapes a part's files besides its records: English only (quotes in other languages sit
  * inside English pages, and one language keeps the first query to one WebAssembly file and one
- * metadata file per part), the boilerplate left out, and Pagefind's version.
+ * metadata file per part), and Pagefind's version. What a page leaves out of the index (labels,
+ * text every quote or commitment repeats) it marks `data-pagefind-ignore`, and the build cuts
+ * it out before composing records, so a record's text is exactly what Pagefind indexes.
  */
 const INDEX_OPTIONS = {
   forceLanguage: 'en',
-  excludeSelectors: BOILERPLATE,
   pagefind: pagefindVersion(),
 };
 
@@ -284,7 +268,8 @@ export function composeRecord(page: SourcePage, items: readonly SourcePage[]): s
   const filters = [...new Set([page, ...items].flatMap((source) => source.filters))];
   const sections = items.map((source, index) => `${anchor('section', index + 1, source.item)}${source.body}</section>`);
   const text = [page.body, ...items.map((source) => source.body)].join('');
-  const names = [...new Set(items.flatMap(({ item }) => [...(item.who ? [item.who] : []), ...(item.aliases ?? [])]))].filter(
+  // A commitment's `who` is its parties joined with ", ": each is looked for on its own.
+  const names = [...new Set(items.flatMap(({ item }) => [...(item.who?.split(', ') ?? []), ...(item.aliases ?? [])]))].filter(
     (name) => !text.includes(escapeText(name)),
   );
   return (
@@ -370,10 +355,7 @@ export function splitIntoParts(records: readonly IndexRecord[], perPart = RECORD
 /** Indexes one part into `outputPath` with a Pagefind process of its own, which ends with it. */
 async function writeIndexPart(records: readonly IndexRecord[], outputPath: string): Promise<void> {
   try {
-    const { errors: createErrors, index } = await pagefind.createIndex({
-      forceLanguage: INDEX_OPTIONS.forceLanguage,
-      excludeSelectors: INDEX_OPTIONS.excludeSelectors,
-    });
+    const { errors: createErrors, index } = await pagefind.createIndex({ forceLanguage: INDEX_OPTIONS.forceLanguage });
     failOn('createIndex', createErrors);
     if (!index) throw new SearchIndexFailure('search index: createIndex returned no index');
 

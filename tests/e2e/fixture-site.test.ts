@@ -16,15 +16,18 @@ const hostile = (label: string) => `${label} ${HOSTILE}`;
 
 const country = { name: hostile('Testland (fictional)'), kind: 'country' as const, aliases: ['tl'] };
 const actor = { name: hostile('Test Speaker (fictional)'), role: hostile('Role'), country: 'xt', aliases: [hostile('Alias')] };
+/** Named nowhere in the article but in the byline of their quote, which the search index leaves out. */
+const quietActor = { name: 'Quietvale Speaker (fictional)', role: 'Spokesperson', country: 'xt', aliases: [] };
 const frontmatter = {
   title: hostile('Fixture article'),
   summary: hostile('Summary'),
   published: '2026-02-01',
   event: { name: hostile('Event'), date: '2026-02-01', location: hostile('Place') },
   sources: [{ id: 'fixture-source', title: hostile('Source'), publisher: hostile('Publisher'), note: hostile('Note') }],
-  actors: ['test-speaker'],
+  actors: ['test-speaker', 'quiet-speaker'],
   quotes: [
     { id: 'fixture-quote', speaker: 'test-speaker', text: hostile('Quote'), said: '2026-02-01', via: 'fixture-source', context: hostile('Context') },
+    { id: 'fixture-quote-quiet', speaker: 'quiet-speaker', text: 'A plain fictional remark.', said: '2026-02-01', via: 'fixture-source' },
     { id: 'fixture-quote-fr', speaker: 'test-speaker', lang: 'fr', text: hostile('Citation'), translation: hostile('Translation'), said: '2026-02-01T18:30:00+01:00', kind: 'reported' },
   ],
   commitments: [
@@ -69,6 +72,7 @@ beforeAll(async () => {
   project = await createTempProject({ content: 'copy' });
   await project.write('content/countries/xt.yaml', yaml.dump(country));
   await project.write('content/actors/test-speaker.yaml', yaml.dump(actor));
+  await project.write('content/actors/quiet-speaker.yaml', yaml.dump(quietActor));
   await project.write('content/articles/fixtures/fixture-article.md', `---\n${yaml.dump(frontmatter)}---\n${body}`);
   const build = await project.run('build');
   buildOutput = build.output;
@@ -104,6 +108,15 @@ describe('content written only by the contract', () => {
     await expect(page.locator('#day-2026-02-01').locator('..').textContent()).resolves.toContain('18:30 UTC+01:00');
     await page.close();
   });
+});
+
+test('search finds a quote by its speaker’s name, though only the quote’s byline names them', async () => {
+  const page = await browser.newPage();
+  await page.goto(at('/search/?q=Quietvale&type=quote'));
+  await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).toMatch(/“Quietvale”/);
+  const results = page.locator('[data-search-results] h3 a');
+  await expect(results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).resolves.toEqual(['/quotes/fixture-quote-quiet/']);
+  await page.close();
 });
 
 describe('hostile strings', () => {

@@ -13,8 +13,13 @@ const page = (body: string) => `<!DOCTYPE html><html><head><title>x</title></hea
 
 const quotePage = page(
   `<article data-pagefind-body>${searchMeta(['type:quote', 'speaker:keir-starmer', 'country:gb', 'lang:en'], { title: '“the hardest yards”', who: 'Keir Starmer', aliases: 'Kier Starmer, Starmer', date: '2026-01-06' }, '/articles/paris/')}` +
-    '<h1 data-pagefind-ignore>Quote by Keir Starmer</h1><div class="quote-lead"><article class="card quote-card" id="quote-starmer"><blockquote title="a > b, id=x"><p>“the hardest yards”</p></blockquote></article></div>' +
+    '<h1 data-pagefind-ignore>Quote by Keir Starmer</h1><div class="quote-lead"><article class="card quote-card" id="quote-starmer"><blockquote title="a > b, id=x"><p>“the hardest yards”</p></blockquote>' +
+    '<p class="quote-byline" data-pagefind-ignore>— <a href="/actors/keir-starmer/">Keir Starmer</a></p></article></div>' +
     '<section aria-labelledby="e" data-pagefind-ignore><h2 id="e">Evidence</h2></section></article>',
+);
+const commitmentPage = page(
+  `<article data-pagefind-body>${searchMeta(['type:commitment', 'country:fr', 'country:gb'], { who: 'France, United Kingdom' }, '/articles/paris/')}` +
+    '<h1>Military hubs</h1><dl class="meta"><div><dt data-pagefind-ignore>Parties</dt><dd><a href="/countries/fr/">France</a></dd></div></dl></article>',
 );
 const articlePage = page(
   `<article data-pagefind-body>${searchMeta(['type:article', 'country:gb'], { date: '2026-01-06', when: '6 January 2026' })}<header><h1>Paris &amp; after</h1></header><div class="prose"><p>Talks on a ceasefire.</p></div>` +
@@ -64,6 +69,8 @@ test('a record: the page’s metadata, every item’s filter values, an anchor p
   const article = readSourcePage('articles/paris/index.html', articlePage)!;
   const quote = readSourcePage('quotes/starmer/index.html', quotePage)!;
   const html = composeRecord(article, [quote]);
+  // The byline that names the speaker is not indexed: the name is listed once at the end.
+  expect(quote.body).not.toContain('Keir Starmer');
   const root = parse(html);
   const filters = root.querySelectorAll('[data-pagefind-filter]').map((span) => span.getAttribute('data-pagefind-filter'));
   expect(filters.sort()).toEqual(['country:gb', 'lang:en', 'speaker:keir-starmer', 'type:article', 'type:quote']);
@@ -74,6 +81,15 @@ test('a record: the page’s metadata, every item’s filter values, an anchor p
   expect(root.querySelector('[data-pagefind-body]')?.textContent).toContain('Keir Starmer, Kier Starmer, Starmer');
   expect(root.querySelectorAll('[data-pagefind-body] [id]').map((element) => element.id)).toEqual(['s0', 's1', 'names']);
   expect(root.querySelector('[data-pagefind-sort]')?.getAttribute('data-pagefind-sort')).toBe('date:20260106');
+});
+
+test('a record lists each party of a commitment that its text does not name, once', () => {
+  const article = readSourcePage('articles/paris/index.html', articlePage)!;
+  const commitment = readSourcePage('commitments/hubs/index.html', commitmentPage)!;
+  expect(commitment.body).not.toContain('Parties');
+  const root = parse(composeRecord(article, [commitment]));
+  const names = root.querySelector('#names')?.nextElementSibling?.textContent;
+  expect(names).toBe('United Kingdom');
 });
 
 describe('splitting a large index into parts', () => {

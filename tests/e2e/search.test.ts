@@ -309,6 +309,35 @@ test('Pagefind loads on the search page only', async () => {
   await context.close();
 });
 
+test('a blank search page readies the query segmentation Pagefind needs before the reader types', async () => {
+  const { context } = await recordingContext();
+  await context.addInitScript(() => {
+    // Records each Intl.Segmenter made, by granularity: Pagefind makes a grapheme one per query.
+    const made: string[] = [];
+    (window as unknown as { segmenters: string[] }).segmenters = made;
+    const Original = Intl.Segmenter;
+    Object.defineProperty(Intl, 'Segmenter', {
+      value: class extends Original {
+        constructor(...args: ConstructorParameters<typeof Original>) {
+          super(...args);
+          made.push(args[1]?.granularity ?? 'grapheme');
+        }
+      },
+    });
+  });
+  const segmenters = (page: Page) => page.evaluate(() => (window as unknown as { segmenters: string[] }).segmenters);
+  const page = await context.newPage();
+  await page.goto(url('/search/'));
+  await page.locator('[data-search-input]').waitFor();
+  await expect.poll(() => segmenters(page)).toContain('grapheme');
+  // The query itself still searches as before.
+  await page.locator('[data-search-input]').fill('troops');
+  await page.keyboard.press('Enter');
+  await settled(page, /results? for “troops”/);
+  expect(await page.locator(RESULT_LINKS).count()).toBeGreaterThan(0);
+  await context.close();
+});
+
 test('no request leaves the site, and nothing breaks the Content-Security-Policy', async () => {
   const { context, requests } = await recordingContext({ width: 390 });
   // Anything aimed elsewhere would fail here, as it would offline.

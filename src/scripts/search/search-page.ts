@@ -21,7 +21,7 @@ import {
   type Sort,
 } from '../../lib/search-state.ts';
 import { searchCountsUrl } from '../../lib/urls.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind, prepareQuerySegmentation } from './pagefind.ts';
 import { renderResult } from './render.ts';
 import { countFilters, SearchRun, type KnownCounts } from './run.ts';
 
@@ -299,4 +299,5 @@ export async function startSearchPage(): Promise<void> {
   // A form's empty fields (`?q=&speaker=x`) become the canonical URL without adding an entry.
   history.replaceState(null, '', searchPageUrl(state, location.pathname));
   void run();
+  if (isBlankSearch(state)) setTimeout(prepareQuerySegmentation, 0);
 }

@@ -37,7 +37,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { CACHE_DIR } from '../../src/lib/cache-dir.ts';
 import { encodeSearchItem, NAMES_ANCHOR, totalCounts, type ItemFilterKey, type SearchItem } from '../../src/lib/search-items.ts';
-import { FILTER_KEYS } from '../../src/lib/search-state.ts';
+import { FILTER_KEYS, SEARCH_INDEX_LANGUAGE } from '../../src/lib/search-state.ts';
 import { searchCountsUrl, searchIndexPartsUrl, searchIndexPartUrl } from '../../src/lib/urls.ts';
 import { htmlFiles } from './site-files.ts';
 
@@ -51,7 +51,7 @@ export class SearchIndexFailure extends Error {}
  * it out before composing records, so a record's text is exactly what Pagefind indexes.
  */
 const INDEX_OPTIONS = {
-  forceLanguage: 'en',
+  forceLanguage: SEARCH_INDEX_LANGUAGE,
   pagefind: pagefindVersion(),
 };
 

@@ -3,6 +3,12 @@
  * pure pieces the page and the index share. No DOM here, so all of it is unit-tested.
  */
 
+/**
+ * The one language the index is built in (quotes in other languages sit inside English pages):
+ * the build forces it, and the page loads that language's WebAssembly and segments queries in it.
+ */
+export const SEARCH_INDEX_LANGUAGE = 'en';
+
 /** Filter keys, in the order they appear in a URL and on the page (see PRODUCT.md). */
 export const FILTER_KEYS = ['type', 'speaker', 'country', 'domain', 'status', 'lang'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];

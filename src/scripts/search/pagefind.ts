@@ -4,6 +4,7 @@
  * the search page uses (Pagefind ships no types for the browser module).
  */
 import type { RecordFragment } from '../../lib/search-items.ts';
+import { SEARCH_INDEX_LANGUAGE } from '../../lib/search-state.ts';
 import { searchIndexPartsUrl, searchIndexPartUrl } from '../../lib/urls.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -65,13 +66,11 @@ export interface Pagefind {
 
 /** Pagefind's browser API, written by the build with the index. */
 export const PAGEFIND_URL = `${searchIndexPartUrl()}pagefind.js`;
-/** The index's language: the build indexes everything as English (scripts/build/search-index.ts). */
-const INDEX_LANGUAGE = 'en';
 /**
  * Its WebAssembly search (the largest file of a first query), named by the index language. The
  * search page preloads both while its own script loads.
  */
-export const PAGEFIND_WASM_URL = `${searchIndexPartUrl()}wasm.${INDEX_LANGUAGE}.pagefind`;
+export const PAGEFIND_WASM_URL = `${searchIndexPartUrl()}wasm.${SEARCH_INDEX_LANGUAGE}.pagefind`;
 
 /**
  * Pagefind splits every query into graphemes with `Intl.Segmenter`, and a page's first segmenter
@@ -79,7 +78,7 @@ export const PAGEFIND_WASM_URL = `${searchIndexPartUrl()}wasm.${INDEX_LANGUAGE}.
  * wait for. For a page that waits for its reader to type, not one whose URL already asks.
  */
 export function prepareQuerySegmentation(): void {
-  if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(INDEX_LANGUAGE, { granularity: 'grapheme' });
+  if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(SEARCH_INDEX_LANGUAGE, { granularity: 'grapheme' });
 }
 
 /** Options every part of the index searches with. */

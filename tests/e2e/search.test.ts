@@ -338,6 +338,28 @@ test('a blank search page readies the query segmentation Pagefind needs before t
   await context.close();
 });
 
+test('typing reads ahead: a word’s index chunks are fetched before the search for it runs', async () => {
+  const { context } = await recordingContext();
+  await context.addInitScript(() => {
+    // For each index chunk fetched, the query the page's URL held then: the search writes its
+    // words there when it starts, so an empty one means the chunk was fetched ahead of it.
+    const chunks: string[] = [];
+    (window as unknown as { chunkFetches: string[] }).chunkFetches = chunks;
+    const original = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes('.pf_index')) chunks.push(location.search);
+      return original(input, init);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(url('/search/'), { waitUntil: 'networkidle' });
+  await page.getByRole('searchbox', { name: 'Words to search for' }).pressSequentially('troops', { delay: 20 });
+  await settled(page, /results? for “troops”/);
+  const fetches = await page.evaluate(() => (window as unknown as { chunkFetches: string[] }).chunkFetches);
+  expect(fetches[0]).toBe('');
+  await context.close();
+});
+
 test('no request leaves the site, and nothing breaks the Content-Security-Policy', async () => {
   const { context, requests } = await recordingContext({ width: 390 });
   // Anything aimed elsewhere would fail here, as it would offline.

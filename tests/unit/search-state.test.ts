@@ -14,6 +14,7 @@ import {
   searchSortKey,
   splitExcerpt,
   toSearchParams,
+  worthReadingAhead,
   type SearchLabels,
 } from '../../src/lib/search-state.ts';
 
@@ -133,6 +134,17 @@ describe('status line', () => {
     );
     expect(describeManyResults(40, parse('q=troops&sort=oldest'), labels)).toBe('Results for “troops”, oldest first, from 40 matching pages');
   });
+});
+
+test('reading ahead: only once the last word typed has four letters or digits', () => {
+  expect(worthReadingAhead('cea')).toBe(false);
+  expect(worthReadingAhead('ceas')).toBe(true);
+  expect(worthReadingAhead('ceasefire tr')).toBe(false);
+  expect(worthReadingAhead('ceasefire troo')).toBe(true);
+  // Punctuation is not searched, so it does not count.
+  expect(worthReadingAhead('"har')).toBe(false);
+  expect(worthReadingAhead('"hard')).toBe(true);
+  expect(worthReadingAhead('   ')).toBe(false);
 });
 
 test('query terms: the words one by one, an exact phrase whole', () => {

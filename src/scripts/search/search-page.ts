@@ -21,7 +21,7 @@ import {
   type Sort,
 } from '../../lib/search-state.ts';
 import { searchCountsUrl } from '../../lib/urls.ts';
-import { loadPagefind, prepareQuerySegmentation } from './pagefind.ts';
+import { loadPagefind, prepareQuerySegmentation, readAhead } from './pagefind.ts';
 import { renderResult } from './render.ts';
 import { countFilters, SearchRun, type KnownCounts } from './run.ts';
 
@@ -247,6 +247,7 @@ export async function startSearchPage(): Promise<void> {
 
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
+    readAhead(input.value);
     typingTimer = setTimeout(() => setState({ ...state, q: input.value }, 'typing'), TYPING_DELAY_MS);
   });
 

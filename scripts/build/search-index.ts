@@ -24,8 +24,9 @@
  * A large site is indexed in parts of at most RECORDS_PER_PART records, one Pagefind process
  * after another: Pagefind holds a whole index in memory while it writes it (3.7 GB for the
  * ~10,000 records of 10,000 articles, against 1.6 GB for a third of them, and in a fifth of the
- * time). Part 0 is Pagefind's usual `/pagefind/`; the others are listed in
- * `/search/index-parts.json`, and the search page merges them into one search (`mergeIndex`).
+ * time). Part 0 is Pagefind's usual `/pagefind/`. Every part is listed in
+ * `/search/index-parts.json` with the files its search starts with, which the search page
+ * preloads together; it merges the parts into one search (`mergeIndex`).
  * Each part is kept in the build cache by the hash of its records, and a later build that
  * composes the same records takes it from there instead of running Pagefind again.
  */
@@ -37,8 +38,8 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { CACHE_DIR } from '../../src/lib/cache-dir.ts';
 import { encodeSearchItem, NAMES_ANCHOR, totalCounts, type ItemFilterKey, type SearchItem } from '../../src/lib/search-items.ts';
-import { FILTER_KEYS, SEARCH_INDEX_LANGUAGE } from '../../src/lib/search-state.ts';
-import { searchCountsUrl, searchIndexPartsUrl, searchIndexPartUrl } from '../../src/lib/urls.ts';
+import { FILTER_KEYS, SEARCH_INDEX_LANGUAGE, type SearchIndexPart } from '../../src/lib/search-state.ts';
+import { searchCountsUrl, searchIndexEntryUrl, searchIndexMetaUrl, searchIndexPartsUrl, searchIndexPartUrl } from '../../src/lib/urls.ts';
 import { htmlFiles } from './site-files.ts';
 
 export class SearchIndexFailure extends Error {}
@@ -93,12 +94,13 @@ function failOn(step: string, errors: readonly string[]): void {
   if (errors.length) throw new SearchIndexFailure(`search index: ${step} failed: ${errors.join('; ')}`);
 }
 
-/** Pages in the written index, per its entry file. */
-async function indexedPageCount(outputPath: string): Promise<number> {
-  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-    languages?: Record<string, { page_count?: number }>;
-  };
-  return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+/** From a written part's entry file: its pages, and the hash that names its metadata file. */
+async function readEntry(outputPath: string): Promise<{ pageCount: number; languageHash: string }> {
+  const file = join(outputPath, 'pagefind-entry.json');
+  const entry = JSON.parse(await readFile(file, 'utf8')) as { languages?: Record<string, { page_count?: number; hash?: string }> };
+  const languageHash = entry.languages?.[SEARCH_INDEX_LANGUAGE]?.hash;
+  if (!languageHash) throw new SearchIndexFailure(`search index: ${file} has no "${SEARCH_INDEX_LANGUAGE}" index, which the build forces`);
+  return { pageCount: Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0), languageHash };
 }
 
 const BODY_ATTRIBUTE = 'data-pagefind-body';
@@ -413,7 +415,7 @@ async function writeIndexPartCached(
   outputPath: string,
   cacheDir: string,
   runPagefindAfter: Promise<unknown>,
-): Promise<{ key: string; reused: boolean }> {
+): Promise<{ key: string; reused: boolean; languageHash: string }> {
   const key = partKey(records);
   const cached = join(cacheDir, key);
 
@@ -436,11 +438,11 @@ async function writeIndexPartCached(
     linkTree(outputPath, writing);
     await rename(writing, cached).catch(() => rm(writing, { recursive: true, force: true }));
   }
-  const pageCount = await indexedPageCount(outputPath);
+  const { pageCount, languageHash } = await readEntry(outputPath);
   if (pageCount !== records.length) {
     throw new SearchIndexFailure(`search index: ${records.length} records were composed but ${outputPath} holds ${pageCount}`);
   }
-  return { key, reused };
+  return { key, reused, languageHash };
 }
 
 /** Removes the kept parts this build did not use that no build used for CACHE_KEEP_MS. */
@@ -473,7 +475,7 @@ export async function buildSearchIndex(
     throw new SearchIndexFailure(`search index: no page of ${siteDir} was indexed (is data-pagefind-body on the detail pages?)`);
   }
   const parts = splitIntoParts(records, recordsPerPart);
-  const written: { key: string; reused: boolean }[] = [];
+  const written: { key: string; reused: boolean; languageHash: string }[] = [];
   for (const [part, partRecords] of parts.entries()) {
     written.push(await writeIndexPartCached(partRecords, siteFile(siteDir, searchIndexPartUrl(part)), cacheDir, runPagefindAfter));
   }
@@ -482,6 +484,12 @@ export async function buildSearchIndex(
   const items = records.flatMap(({ page, items: inside }) => [page.item, ...inside.map((source) => source.item)]);
   await mkdir(siteFile(siteDir, dirname(searchCountsUrl())), { recursive: true });
   await writeFile(siteFile(siteDir, searchCountsUrl()), JSON.stringify(totalCounts(items)));
-  await writeFile(siteFile(siteDir, searchIndexPartsUrl()), JSON.stringify(parts.slice(1).map((_, index) => searchIndexPartUrl(index + 1))));
+  // A part's key is the hash of what it was made from, so its entry file's URL changes with it.
+  const listing: SearchIndexPart[] = written.map(({ key, languageHash }, part) => ({
+    path: searchIndexPartUrl(part),
+    tag: key,
+    startup: [searchIndexEntryUrl(part, key), searchIndexMetaUrl(part, languageHash)],
+  }));
+  await writeFile(siteFile(siteDir, searchIndexPartsUrl()), JSON.stringify(listing));
   return { pageCount: records.length, itemCount: items.length, partCount: parts.length, reusedParts: written.filter(({ reused }) => reused).length };
 }

@@ -9,6 +9,16 @@
  */
 export const SEARCH_INDEX_LANGUAGE = 'en';
 
+/** One part of the search index, as the build lists them for the search page (`searchIndexPartsUrl`). */
+export interface SearchIndexPart {
+  /** Its folder (`searchIndexPartUrl`). */
+  path: string;
+  /** Its cache tag for Pagefind (`metaCacheTag`): the hash of what the part was made from. */
+  tag: string;
+  /** What Pagefind reads before it can search the part: its entry file and metadata. */
+  startup: string[];
+}
+
 /** Filter keys, in the order they appear in a URL and on the page (see PRODUCT.md). */
 export const FILTER_KEYS = ['type', 'speaker', 'country', 'domain', 'status', 'lang'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];

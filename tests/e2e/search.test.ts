@@ -3,7 +3,7 @@
  * speaker search forms, other spellings and both languages of a quote, and what the search
  * costs: no request leaves the site, and the first query's download stays within 100 KB.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -13,6 +13,7 @@ import { glob } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSearchIndex } from '../../scripts/build/search-index.ts';
 import { sectionsOf, type RecordFragment, type SearchItem } from '../../src/lib/search-items.ts';
+import type { SearchIndexPart } from '../../src/lib/search-state.ts';
 import { articleUrl, searchIndexPartsUrl, searchIndexPartUrl } from '../../src/lib/urls.ts';
 import { readContent } from '../../src/lib/validation/read-content.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
@@ -59,6 +60,9 @@ async function recordingContext(options: { width?: number } = {}) {
 }
 
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+/** The parts of the search index a built site lists for its search page. */
+const listedParts = async (root: string) => JSON.parse(await readFile(join(root, searchIndexPartsUrl()), 'utf8')) as SearchIndexPart[];
 
 /** Every record of the written index: its URL and the items (result anchors) it holds. */
 async function indexedRecords() {
@@ -505,10 +509,33 @@ describe('an index written in parts, as for a large site', () => {
     await Promise.all([site, cacheDir].map((folder) => rm(folder, { recursive: true, force: true })));
   });
 
-  test('the build lists every part after the first, each a Pagefind index of its own', async () => {
-    const listed = JSON.parse(await readFile(join(site, searchIndexPartsUrl()), 'utf8')) as string[];
-    expect(listed).toHaveLength(Math.ceil((realArticles.length + fictional.length) / 3) - 1);
-    for (const path of listed) await expect(readFile(join(site, path, 'pagefind-entry.json'), 'utf8')).resolves.toContain('page_count');
+  test('the build lists every part, each a Pagefind index of its own, with the files its search starts with', async () => {
+    const listed = await listedParts(site);
+    expect(listed.map(({ path }) => path)).toEqual(listed.map((_, part) => searchIndexPartUrl(part)));
+    expect(listed).toHaveLength(Math.ceil((realArticles.length + fictional.length) / 3));
+    for (const { path, tag, startup } of listed) {
+      await expect(readFile(join(site, path, 'pagefind-entry.json'), 'utf8')).resolves.toContain('page_count');
+      expect(startup).toEqual([`${path}pagefind-entry.json?ts=${tag}`, expect.stringMatching(/\.pf_meta$/)]);
+      for (const file of startup) await expect(stat(join(site, file.replace(/\?.*$/, '')))).resolves.toBeTruthy();
+    }
+  });
+
+  test('a search from a link fetches every part’s entry and metadata once, all asked for together', async () => {
+    const { context } = await recordingContext();
+    const page = await context.newPage();
+    await page.goto(`${parts.origin}/search/?q=zyxwander`);
+    await settled(page, /for “zyxwander”/);
+    // Preloaded by the page (initiator "link"), not fetched by Pagefind one after another ("fetch").
+    const startup = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter(({ name }) => /pagefind-entry\.json|\.pf_meta$/.test(name))
+        .map((entry) => ({ path: new URL(entry.name).pathname + new URL(entry.name).search, by: (entry as PerformanceResourceTiming).initiatorType })),
+    );
+    const expected = (await listedParts(site)).flatMap((part) => part.startup);
+    expect(startup.map(({ path }) => path).sort()).toEqual([...expected].sort());
+    expect(startup.every(({ by }) => by === 'link')).toBe(true);
+    await context.close();
   });
 
   test('Pagefind starts only once the work it was told to wait for is done, unless every part is cached', async () => {
@@ -557,7 +584,7 @@ describe('an index written in parts, as for a large site', () => {
       await rm(join(copy, 'pagefind'), { recursive: true, force: true });
       const edited = await buildSearchIndex(copy, { recordsPerPart: 3, cacheDir });
       expect(edited.reusedParts).toBe(edited.partCount - 1);
-      const folders = [searchIndexPartUrl(0), ...(JSON.parse(await readFile(join(copy, searchIndexPartsUrl()), 'utf8')) as string[])];
+      const folders = (await listedParts(copy)).map(({ path }) => path);
       const changed = [];
       for (const folder of folders) {
         const [before, after] = await Promise.all([site, copy].map((root) => readFile(join(root, folder, 'pagefind-entry.json'), 'utf8')));

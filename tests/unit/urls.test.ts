@@ -22,6 +22,9 @@ import {
   requireSiteUrl,
   robotsUrl,
   rssUrl,
+  searchIndexEntryUrl,
+  searchIndexMetaUrl,
+  searchIndexPartUrl,
   searchUrl,
   siteCardImageUrl,
   speakerCardImageUrl,
@@ -143,6 +146,13 @@ describe('textFragmentUrl', () => {
 });
 
 describe('absoluteUrl and requireSiteUrl', () => {
+  test('search index parts, and the files Pagefind starts each with, named as Pagefind asks for them', () => {
+    expect(searchIndexPartUrl()).toBe('/pagefind/');
+    expect(searchIndexPartUrl(2)).toBe('/pagefind/part-2/');
+    expect(searchIndexEntryUrl(0, 'c3171027')).toBe('/pagefind/pagefind-entry.json?ts=c3171027');
+    expect(searchIndexMetaUrl(1, 'en_8e8e98701e')).toBe('/pagefind/part-1/pagefind.en_8e8e98701e.pf_meta');
+  });
+
   test('requireSiteUrl returns the site, or says where to set it', () => {
     const site = new URL('https://summit-tracker.example/');
     expect(requireSiteUrl(site)).toBe(site);

@@ -139,7 +139,8 @@ async function indexParts(): Promise<SearchIndexPart[]> {
 /**
  * Asks for every part's entry file and metadata at once. Pagefind reads a part's metadata only
  * once it has its entry file, and the other parts only once the first is ready: a search from a
- * link waited five round trips for them before it could fetch a word (two for a single part).
+ * link waited four round trips in a row for them before it could fetch a word (two for a single
+ * part).
  * Pagefind's own requests then take the preloaded responses.
  */
 function preloadStartup(parts: readonly SearchIndexPart[]): void {

@@ -405,6 +405,13 @@ function partKey(records: readonly IndexRecord[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
+/** A part as written (or taken from the cache): its cache key, and the hash naming its metadata file. */
+interface WrittenPart {
+  key: string;
+  reused: boolean;
+  languageHash: string;
+}
+
 /**
  * Writes one part, or takes it from the cache when a build already indexed exactly these records
  * with the same options: a part takes Pagefind ~20 s at 3,500 records, and an edit changes only
@@ -415,7 +422,7 @@ async function writeIndexPartCached(
   outputPath: string,
   cacheDir: string,
   runPagefindAfter: Promise<unknown>,
-): Promise<{ key: string; reused: boolean; languageHash: string }> {
+): Promise<WrittenPart> {
   const key = partKey(records);
   const cached = join(cacheDir, key);
 
@@ -475,7 +482,7 @@ export async function buildSearchIndex(
     throw new SearchIndexFailure(`search index: no page of ${siteDir} was indexed (is data-pagefind-body on the detail pages?)`);
   }
   const parts = splitIntoParts(records, recordsPerPart);
-  const written: { key: string; reused: boolean; languageHash: string }[] = [];
+  const written: WrittenPart[] = [];
   for (const [part, partRecords] of parts.entries()) {
     written.push(await writeIndexPartCached(partRecords, siteFile(siteDir, searchIndexPartUrl(part)), cacheDir, runPagefindAfter));
   }

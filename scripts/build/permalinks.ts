@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 
 export const LEDGER = 'content/permalinks.txt';
-const PERMALINK_PAGES = ['articles', 'quotes', 'commitments', 'actors', 'countries'].map((kind) => `${kind}/*/index.html`);
+const PERMALINK_PAGES = ['articles', 'quotes', 'commitments', 'actors', 'countries', 'summits'].map((kind) => `${kind}/*/index.html`);
 
 /** The permalink URLs a built site produces, as site paths, sorted. */
 export async function producedPermalinks(outDir: string): Promise<string[]> {

@@ -5,6 +5,8 @@ import {
   actorsUrl,
   actorUrl,
   articlesUrl,
+  changeLogEntryUrl,
+  changesUrl,
   articleUrl,
   commitmentsUrl,
   commitmentUrl,
@@ -29,6 +31,8 @@ import {
   siteCardImageUrl,
   speakerCardImageUrl,
   statusCardImageUrl,
+  summitsUrl,
+  summitUrl,
   sitemapIndexUrl,
   textFragmentUrl,
   timelineUrl,
@@ -75,6 +79,14 @@ describe('page URLs', () => {
     expect(timelineUrl('2026-01-06', 5)).toBe('/timeline/page/5/#day-2026-01-06');
   });
 
+  test('summits, changes and change-log entries', () => {
+    expect(summitsUrl()).toBe('/summits/');
+    expect(summitUrl('paris-2026-01-06')).toBe('/summits/paris-2026-01-06/');
+    expect(changesUrl()).toBe('/changes/');
+    expect(changesUrl(3)).toBe('/changes/page/3/');
+    expect(changeLogEntryUrl('uk-france-hubs', 'change-2026-01-06-pledged')).toBe('/commitments/uk-france-hubs/#change-2026-01-06-pledged');
+  });
+
   test('open data files', () => {
     expect(dataFileUrl('quotes.json')).toBe('/data/quotes.json');
     expect(dataFileUrl('quotes.csv')).toBe('/data/quotes.csv');
@@ -83,6 +95,7 @@ describe('page URLs', () => {
     expect(dataSchemaUrl()).toBe('/data/schema.json');
     expect(dataFieldsUrl('quotes')).toBe('/data/#quotes-fields');
     expect(dataFieldsUrl('commitments')).toBe('/data/#commitments-fields');
+    expect(dataFieldsUrl('changes')).toBe('/data/#changes-fields');
   });
 
   test('feeds for crawlers', () => {

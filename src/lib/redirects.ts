@@ -1,13 +1,14 @@
 /**
- * The redirects the content declares: every country alias and every `redirect_from` (actor,
- * article, quote, commitment), each an old or alternative URL and the page it now points to.
+ * The redirects the content declares: every country alias, every `redirect_from` (actor,
+ * article, quote, commitment) and every commitment a correction removed (its URL leads to the
+ * correction), each an old or alternative URL and the page it now points to.
  * The one list the site reads them from: the redirect pages (src/pages/[...moved].astro) and
  * the checks after the build, which must not take a redirect page for the page it points to.
  */
 import type { Actor } from '../schemas/actor.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Country } from '../schemas/country.ts';
-import { actorUrl, articleUrl, commitmentUrl, countryUrl, quoteUrl } from './urls.ts';
+import { actorUrl, articleUrl, commitmentUrl, correctionAnchor, correctionsUrl, countryUrl, quoteUrl } from './urls.ts';
 
 /** An old or alternative URL and the page it now points to. */
 export interface Redirect {
@@ -28,6 +29,7 @@ export interface RedirectingContent {
     redirect_from: ArticleData['redirect_from'];
     quotes: readonly Pick<ArticleData['quotes'][number], 'id' | 'redirect_from'>[];
     commitments: readonly Pick<ArticleData['commitments'][number], 'id' | 'redirect_from'>[];
+    corrections: readonly Pick<ArticleData['corrections'][number], 'removed_commitment'>[];
   }>[];
 }
 
@@ -41,6 +43,9 @@ export function contentRedirects(content: RedirectingContent): Redirect[] {
       ...moved(data.redirect_from, articleUrl, articleUrl(slug)),
       ...data.quotes.flatMap((quote) => moved(quote.redirect_from, quoteUrl, quoteUrl(quote.id))),
       ...data.commitments.flatMap((commitment) => moved(commitment.redirect_from, commitmentUrl, commitmentUrl(commitment.id))),
+      ...data.corrections.flatMap(({ removed_commitment: removed }, index) =>
+        removed ? moved([removed], commitmentUrl, correctionsUrl(correctionAnchor(slug, index))) : [],
+      ),
     ]),
   ];
 }

@@ -21,7 +21,7 @@ const RENAMES = {
   commitment: { from: 'uk-france-military-hubs', to: 'uk-france-military-hubs-plan', url: (id: string) => `/commitments/${id}/` },
 };
 /** Files that name the renamed country. */
-const COUNTRY_MEMBERSHIPS = ['content/countries/nato.yaml', 'content/countries/coalition-of-the-willing.yaml'];
+const COUNTRY_MEMBERSHIPS = ['content/countries/nato.yaml'];
 
 let project: TempProject;
 const original = new Map<string, string>();

@@ -11,6 +11,7 @@ const article = (slug: string, redirect_from: string[] = []) => ({
       { id: 'macron-unity', redirect_from: [] },
     ],
     commitments: [{ id: 'uk-france-hubs', redirect_from: ['hubs'] }],
+    corrections: [{}, { removed_commitment: 'us-backstop' }],
   },
 });
 
@@ -26,7 +27,7 @@ const content = {
   articles: [article('paris-summit', ['paris'])],
 };
 
-test('every alias and redirect_from of every kind points from its old URL to the current one', () => {
+test('every alias and redirect_from of every kind points from its old URL to the current one; a removed commitment to its correction', () => {
   expect(contentRedirects(content)).toEqual([
     { from: '/countries/uk/', to: '/countries/gb/' },
     { from: '/actors/kier-starmer/', to: '/actors/keir-starmer/' },
@@ -34,6 +35,7 @@ test('every alias and redirect_from of every kind points from its old URL to the
     { from: '/quotes/starmer-old/', to: '/quotes/starmer-hubs/' },
     { from: '/quotes/starmer-older/', to: '/quotes/starmer-hubs/' },
     { from: '/commitments/hubs/', to: '/commitments/uk-france-hubs/' },
+    { from: '/commitments/us-backstop/', to: '/corrections/#paris-summit-2' },
   ]);
 });
 
@@ -48,5 +50,5 @@ test('the redirect pages are known by their site paths', () => {
   const paths = redirectPaths(contentRedirects(content));
   expect(paths.has('/articles/paris/')).toBe(true);
   expect(paths.has('/articles/paris-summit/')).toBe(false);
-  expect(paths.size).toBe(6);
+  expect(paths.size).toBe(7);
 });

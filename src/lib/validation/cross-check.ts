@@ -6,6 +6,7 @@ import { closest } from 'fastest-levenshtein';
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import type { Country } from '../../schemas/country.ts';
+import type { Evidence } from '../../schemas/evidence.ts';
 import type { Summit } from '../../schemas/summit.ts';
 import { reportedAt } from '../change-log.ts';
 import { dayOf, formatDay } from '../dates.ts';
@@ -194,11 +195,19 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
     data.commitments.forEach((commitment, index) =>
       claimOldIds(commitmentIds, file, ['commitments', index], commitment.redirect_from),
     );
+    data.corrections.forEach(({ removed_commitment: removed }, index) => {
+      if (removed) report(file, ['corrections', index, 'removed_commitment'], commitmentIds.claim(removed, `${file} corrections[${index}]`));
+    });
   }
-  const checkEvidence = (file: string, path: PathSegment[], evidence: readonly string[]) =>
-    evidence.forEach((quoteId, at) => {
-      if (!allQuoteIds.has(quoteId) && !unchecked.quotes.has(quoteId)) {
-        report(file, [...path, at], unknownReference('quote', quoteId, [...allQuoteIds], "add the quote to an article's quotes"));
+  /** A commitment's or an update's evidence: quotes of any article, passages of this article's sources. */
+  const checkEvidence = (file: string, path: PathSegment[], evidence: readonly Evidence[], sourceIds: readonly string[]) =>
+    evidence.forEach((item, at) => {
+      if (typeof item !== 'string') {
+        if (!sourceIds.includes(item.source)) {
+          report(file, [...path, at, 'source'], unknownReference('source', item.source, sourceIds, "give one of this article's sources that id"));
+        }
+      } else if (!allQuoteIds.has(item) && !unchecked.quotes.has(item)) {
+        report(file, [...path, at], unknownReference('quote', item, [...allQuoteIds], "add the quote to an article's quotes"));
       }
     });
 
@@ -210,7 +219,8 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
     for (const commitment of data.commitments) firstReported.set(commitment.id, at);
   }
   for (const { file, data } of content.articles) {
-    data.commitments.forEach((commitment, index) => checkEvidence(file, ['commitments', index, 'evidence'], commitment.evidence));
+    const sourceIds = data.sources.flatMap((source) => (source.id ? [source.id] : []));
+    data.commitments.forEach((commitment, index) => checkEvidence(file, ['commitments', index, 'evidence'], commitment.evidence, sourceIds));
     data.updates.forEach((update, index) => {
       const path = ['updates', index];
       const reported = firstReported.get(update.commitment);
@@ -229,7 +239,7 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
           fix: `give the date the status changed, on or after ${dayOf(reported)}`,
         });
       }
-      if (update.evidence) checkEvidence(file, [...path, 'evidence'], update.evidence);
+      if (update.evidence) checkEvidence(file, [...path, 'evidence'], update.evidence, sourceIds);
     });
   }
   return problems;

@@ -4,7 +4,11 @@ import { checkedContent } from '../../src/lib/validation/checked-content.ts';
 
 /** Prints every problem to stderr; returns true when the content is valid. */
 export async function checkContent(root: string): Promise<boolean> {
-  const { files, problems } = await checkedContent(root);
+  const { files, problems, drafts } = await checkedContent(root);
+  if (drafts.length) {
+    console.log(`${drafts.length} draft(s), shown by \`npm run dev\` and left out of \`npm run build\` until their \`draft: true\` is removed:`);
+    for (const draft of drafts) console.log(`  ${draft}`);
+  }
   if (problems.length === 0) {
     console.log(`Content OK: ${files.length} files checked.`);
     return true;

@@ -316,6 +316,23 @@ describe('unknown references', () => {
   });
 });
 
+describe('drafts', () => {
+  test('a published article citing a quote that only a draft holds fails, saying so', () => {
+    const draft = edit(BASE[ARTICLE], 'published: 2026-01-07\n', 'published: 2026-01-07\ndraft: true\n');
+    expect(check(site({ [ARTICLE]: draft, [SECOND]: SECOND_ARTICLE }))).toEqual([
+      `${SECOND}: commitments[0].evidence[1]: is not a known quote id outside drafts ("macron-unity"); it is only in a draft, which the build leaves out: publish that article first (remove its \`draft: true\`), or remove this reference`,
+    ]);
+  });
+
+  test('are listed, and may hold placeholder text', () => {
+    const draft = edit(BASE[ARTICLE], 'The allies met in Paris.', 'TODO: write the article.').replace('published: 2026-01-07\n', 'published: 2026-01-07\ndraft: true\n');
+    const raw = Object.entries(site({ [ARTICLE]: draft })).map(([file, text]) => parseContentFile(collectionOf(file), file, text));
+    const result = validateContent(raw);
+    expect(result.problems).toEqual([]);
+    expect(result.drafts).toEqual([ARTICLE]);
+  });
+});
+
 describe('ids', () => {
   test('a malformed id in a field', () => {
     expect(checkEdit(ARTICLE, '  - id: starmer-progress', '  - id: Starmer_Progress')).toEqual([

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import yaml from 'js-yaml';
 import { COLLECTIONS, CONTENT_DIR, idFromPath, type CollectionName } from '../content-paths.ts';
+import { bodyHasPlaceholder } from './placeholders.ts';
 import type { Problem } from './problems.ts';
 
 export interface RawFile {
@@ -19,6 +20,8 @@ export interface RawFile {
   data?: unknown;
   /** Why the file could not be read. */
   problem?: Problem;
+  /** An article whose Markdown body still has placeholder text from `npm run new`. */
+  bodyPlaceholder?: boolean;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -62,7 +65,8 @@ export function parseContentFile(collection: CollectionName, file: string, sourc
     };
   }
   // Frontmatter starts on line 2, after the opening "---": errors give the line in the file.
-  return { collection, id, file, ...parseYaml(match[1] ?? '', file, 2) };
+  const body = source.slice(match[0].length);
+  return { collection, id, file, ...parseYaml(match[1] ?? '', file, 2), ...(bodyHasPlaceholder(body) ? { bodyPlaceholder: true } : {}) };
 }
 
 /** A content file: its collection, absolute path and path relative to the project root. */

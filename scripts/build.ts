@@ -5,7 +5,7 @@
  * previous `dist/` untouched.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinksAside, stillBroken } from './build/link-check.ts';
@@ -17,6 +17,8 @@ import { findEmptyArticles } from './build/verify-pages.ts';
 import { buildValidatesEnv, INVALID_CONTENT_EXIT_CODE, tellContentValidated } from '../src/lib/validation/build-handoff.ts';
 import { contentFingerprint } from '../src/lib/validation/read-content.ts';
 import { ASTRO_CACHE_DIR } from '../src/lib/cache-dir.ts';
+import { headersFile } from '../src/lib/host-files.ts';
+import { EXAMPLE_SITE_URL, siteUrl } from '../src/lib/publisher.ts';
 
 const root = process.cwd();
 const staging = resolve(root, '.dist-staging');
@@ -99,6 +101,13 @@ function holdOutput(child: ChildProcess): { release(): void; discard(): void } {
 
 const exitText = (exit: number | string) => (typeof exit === 'number' ? `exit code ${exit}` : exit);
 
+/** Said before and after the build: the example address would be published in every absolute link. */
+const siteUrlWarning = process.env.SITE_URL
+  ? undefined
+  : `Warning: SITE_URL is not set, so canonical links, feeds, share cards, sitemap and citations name ${EXAMPLE_SITE_URL}.\n` +
+    '  Fine for a look; before deploying, build with the public address: SITE_URL=https://your.domain npm run build';
+if (siteUrlWarning) console.warn(siteUrlWarning);
+
 try {
   // Taken before either process reads a content file, and compared after Astro is done: what
   // passed validation is then exactly what Astro built.
@@ -141,7 +150,7 @@ try {
   // Pagefind starts after the check has ended: at 10,000 articles the check held ~0.4 GB, which
   // on top of Pagefind's first part and the composed records made the build's peak (2,750 MB,
   // sampled every 100 ms; 2,348 MB for this phase since).
-  const site = process.env.SITE_URL ?? 'https://summit-tracker.example';
+  const site = siteUrl();
   const linkCheck = findBrokenLinksAside(staging, site, stopLinkCheck.signal);
   // Only lists the pages, between the search index's steps.
   const lostPermalinks = findLostPermalinks(root, staging);
@@ -167,8 +176,11 @@ try {
         'Keep the old id in the entry\'s `redirect_from` (or a country alias) so the old URL redirects.',
     );
   }
+  // For Netlify and Cloudflare Pages; `_redirects` is one of the pages (src/pages/[hostFile].ts).
+  await writeFile(resolve(staging, '_headers'), headersFile(partCount));
   await publish(staging, dist);
   console.log(`Built into ${dist}`);
+  if (siteUrlWarning) console.warn(siteUrlWarning);
 } catch (error) {
   stopLinkCheck.abort();
   for (const child of running) child.kill();

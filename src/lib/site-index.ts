@@ -10,7 +10,8 @@ import type { Quote } from '../schemas/quote.ts';
 import type { Source } from '../schemas/source.ts';
 import { createHash } from 'node:crypto';
 import { byDate, dayOf, timestamp } from './dates.ts';
-import { actorUrl, articleUrl, commitmentUrl, countryUrl, quoteUrl } from './urls.ts';
+import { listRedirects, type Redirect } from './redirects.ts';
+import { articleUrl, commitmentUrl, quoteUrl } from './urls.ts';
 
 export interface Entry<T> {
   id: string;
@@ -48,12 +49,6 @@ export interface TimelineDay {
   /** `YYYY-MM-DD` */
   day: string;
   entries: TimelineEntry[];
-}
-
-/** An old or alternative URL and the page it now points to. */
-export interface Redirect {
-  from: string;
-  to: string;
 }
 
 export interface SiteIndex {
@@ -120,27 +115,14 @@ export function buildSiteIndex(input: {
   const quotes: QuoteRecord[] = [];
   const commitments: CommitmentRecord[] = [];
   const timelineEntries: TimelineEntry[] = [];
-  const redirects: Redirect[] = [
-    ...input.countries.flatMap(({ id, data }) =>
-      data.aliases.map((alias) => ({ from: countryUrl(alias), to: countryUrl(id) })),
-    ),
-    ...input.actors.flatMap(({ id, data }) =>
-      data.redirect_from.map((old) => ({ from: actorUrl(old), to: actorUrl(id) })),
-    ),
-  ];
   for (const { id: slug, data } of articles) {
     const sources = new Map(data.sources.flatMap((source) => (source.id ? [[source.id, source] as const] : [])));
-    redirects.push(...data.redirect_from.map((old) => ({ from: articleUrl(old), to: articleUrl(slug) })));
     for (const quote of data.quotes) {
-      redirects.push(...quote.redirect_from.map((old) => ({ from: quoteUrl(old), to: quoteUrl(quote.id) })));
       const source = quote.via ? sources.get(quote.via) : undefined;
       quotes.push({ quote, article: slug, ...(source ? { source } : {}) });
     }
     for (const commitment of data.commitments) {
       commitments.push({ commitment, article: slug });
-      redirects.push(
-        ...commitment.redirect_from.map((old) => ({ from: commitmentUrl(old), to: commitmentUrl(commitment.id) })),
-      );
     }
 
     timelineEntries.push({
@@ -215,7 +197,7 @@ export function buildSiteIndex(input: {
     commitmentsByQuote,
     commitmentsByActor,
     timeline: groupByDay(timelineEntries),
-    redirects,
+    redirects: listRedirects(input),
     contentKey: contentKey(input),
   };
 }

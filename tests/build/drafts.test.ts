@@ -21,6 +21,7 @@ async function allFiles(dir: string): Promise<string[]> {
 
 beforeAll(async () => {
   project = await createTempProject({ content: 'copy' });
+  delete process.env.SITE_URL;
 }, 60_000);
 afterAll(() => project?.cleanup());
 
@@ -39,6 +40,8 @@ test('`npm run new` writes a draft that check:content lists and passes', async (
 test('`npm run build` leaves the draft out of pages, data, feeds, sitemap, search and the ledger', async () => {
   const built = await project.run('build');
   expect(built.code, built.output).toBe(0);
+  // Run without SITE_URL, the build says which address it has published (after the log, where it is seen).
+  expect(built.output.trimEnd()).toMatch(/Warning: SITE_URL is not set, so canonical links, feeds, share cards, sitemap and citations name https:\/\/summit-tracker\.example\.\n.*SITE_URL=https:\/\/your\.domain npm run build$/);
   const dist = join(project.dir, 'dist');
   const files = await allFiles(dist);
   expect(files.some((file) => file.includes(SLUG))).toBe(false);

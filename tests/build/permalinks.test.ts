@@ -25,10 +25,17 @@ test('the ledger lists every kind of permalink', async () => {
   }
 });
 
-test('renaming a quote id fails the build, naming the lost URL; redirect_from mends it', async () => {
+test('renaming a quote id fails check:content and the build, naming the lost URL; redirect_from mends it', async () => {
   const renamed = original.replace('  - id: starmer-hardest-yards\n', '  - id: starmer-hardest-yards-ahead\n');
   expect(renamed).not.toBe(original);
   await project.write(ARTICLE, renamed);
+  // check:content knows from the content alone, before any build.
+  const checked = await project.run('check:content');
+  expect(checked.code).toBe(1);
+  expect(checked.output).toContain(
+    "content/permalinks.txt: lists /quotes/starmer-hardest-yards/, which the content no longer produces; a published URL must keep working: add the old id to the renamed entry's `redirect_from`",
+  );
+  expect(checked.output).toMatch(/1 new URL\(s\) not yet in content\/permalinks\.txt \(\/quotes\/starmer-hardest-yards-ahead\/\): record them with `npm run permalinks`/);
   const failed = await project.run('build');
   expect(failed.code).not.toBe(0);
   expect(failed.output).toContain('/quotes/starmer-hardest-yards/');
@@ -40,6 +47,11 @@ test('renaming a quote id fails the build, naming the lost URL; redirect_from me
   );
   const mended = await project.run('build');
   expect(mended.code, mended.output).toBe(0);
+  const recorded = await project.run('permalinks');
+  expect(recorded.output).toContain('Added 1 URL(s) to content/permalinks.txt:\n/quotes/starmer-hardest-yards-ahead/');
+  const clean = await project.run('check:content');
+  expect(clean.code, clean.output).toBe(0);
+  expect(clean.output).not.toContain('not yet in');
   const redirect = await readFile(join(project.dir, 'dist/quotes/starmer-hardest-yards/index.html'), 'utf8');
   expect(redirect).toContain('url=/quotes/starmer-hardest-yards-ahead/');
 }, 180_000);

@@ -80,7 +80,7 @@ export function validateContent(files: readonly RawFile[]): ValidationResult {
  */
 function referencesToDrafts(content: ContentSet, unchecked: UncheckedIds, drafts: readonly string[], withDraftsProblems: readonly Problem[]): Problem[] {
   if (!drafts.length) return [];
-  const published = { ...content, articles: content.articles.filter((article) => !article.data.draft) };
+  const published = withoutDrafts(content);
   const withDrafts = new Set(withDraftsProblems.map(formatProblem));
   return crossCheck(published, unchecked)
     .filter((problem) => !withDrafts.has(formatProblem(problem)))
@@ -90,3 +90,6 @@ function referencesToDrafts(content: ContentSet, unchecked: UncheckedIds, drafts
       fix: 'it is only in a draft, which the build leaves out: publish that article first (remove its `draft: true`), or remove this reference',
     }));
 }
+
+/** The content `npm run build` publishes: everything but the draft articles. */
+export const withoutDrafts = (content: ContentSet): ContentSet => ({ ...content, articles: content.articles.filter((article) => !article.data.draft) });

@@ -8,8 +8,9 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
+import { CONTENT_DIR, LEDGER_FILE } from '../../src/lib/content-paths.ts';
 
-export const LEDGER = 'content/permalinks.txt';
+export const LEDGER = `${CONTENT_DIR}/${LEDGER_FILE}`;
 const PERMALINK_PAGES = ['articles', 'quotes', 'commitments', 'actors', 'countries'].map((kind) => `${kind}/*/index.html`);
 
 /** The permalink URLs a built site produces, as site paths, sorted. */

@@ -59,7 +59,7 @@ export function validateContent(files: readonly RawFile[]): ValidationResult {
     }
     const result = SCHEMAS[raw.collection].safeParse(raw.data);
     if (!result.success) {
-      problems.push(...problemsFromZod(raw.file, result.error, raw.data));
+      problems.push(...problemsFromZod(raw.file, result.error, raw.data, SCHEMAS[raw.collection]));
       setAside(raw);
       continue;
     }

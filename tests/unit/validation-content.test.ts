@@ -518,7 +518,7 @@ describe('files that cannot be read', () => {
 
   test('an unclosed quote is shown where it opens, not where the parser gave up', () => {
     expect(checkEdit(ARTICLE, 'title: Paris summit sets out security guarantees', 'title: "Paris summit')).toEqual([
-      `${ARTICLE}: is not valid YAML at line 2: a quote opened here is never closed; end the text with the same quote mark
+      `${ARTICLE}: is not valid YAML at line 2: a quote opened here is not closed on its line; end the text with the same quote mark
     > 2 | title: "Paris summit
       3 | summary: Allies agree guarantees that start with a ceasefire.`,
     ]);

@@ -60,9 +60,13 @@ export function locateYamlMistake(source: string, error: yaml.YAMLException, fir
     }
     return { line: atParser, message: `the key "${key}" appears twice${first ? ` (first at line ${first + firstLine - 1})` : ''}`, fix: 'keep one of them' };
   }
-  if (/within a (?:double|single) quoted scalar|unexpected end of the stream within/.test(reason)) {
-    const line = unclosedQuoteLine(lines);
-    if (line !== undefined) return { line, message: 'a quote opened here is never closed', fix: 'end the text with the same quote mark' };
+  // A quote left open swallows the lines after it: the parser stops later, wherever that leads.
+  const unclosed = unclosedQuoteLine(lines);
+  if (unclosed !== undefined && unclosed < atParser) {
+    return { line: unclosed, message: 'a quote opened here is not closed on its line', fix: 'end the text with the same quote mark' };
+  }
+  if (unclosed !== undefined && /within a (?:double|single) quoted scalar|unexpected end of the stream within/.test(reason)) {
+    return { line: unclosed, message: 'a quote opened here is never closed', fix: 'end the text with the same quote mark' };
   }
   if (/end of the stream or a document separator is expected|can not read a block mapping entry|a multiline key may not be an implicit key/.test(reason)) {
     const line = lineWithoutColon(lines, atParser);

@@ -4,23 +4,11 @@
  * `check:content` compares them with the ledger (content/permalinks.txt), and the build checks
  * its pages against the same ledger.
  */
-import type { Actor } from '../schemas/actor.ts';
-import type { ArticleData } from '../schemas/article.ts';
-import type { Country } from '../schemas/country.ts';
-import { listRedirects } from './redirects.ts';
+import { listRedirects, type ContentEntries } from './redirects.ts';
 import { actorUrl, articleUrl, commitmentUrl, countryUrl, quoteUrl } from './urls.ts';
 
-interface Entry<T> {
-  id: string;
-  data: T;
-}
-
 /** Site paths, sorted; `content` is what is published (no drafts). */
-export function contentPermalinks(content: {
-  actors: readonly Entry<Actor>[];
-  countries: readonly Entry<Country>[];
-  articles: readonly Entry<ArticleData>[];
-}): string[] {
+export function contentPermalinks(content: ContentEntries): string[] {
   const urls = [
     ...content.articles.map(({ id }) => articleUrl(id)),
     ...content.articles.flatMap(({ data }) => [...data.quotes.map((quote) => quoteUrl(quote.id)), ...data.commitments.map((commitment) => commitmentUrl(commitment.id))]),

@@ -19,11 +19,14 @@ interface Entry<T> {
   data: T;
 }
 
-export function listRedirects(content: {
+/** The entries of each collection, as validated (src/lib/validation) or read by Astro. */
+export interface ContentEntries {
   actors: readonly Entry<Actor>[];
   countries: readonly Entry<Country>[];
   articles: readonly Entry<ArticleData>[];
-}): Redirect[] {
+}
+
+export function listRedirects(content: ContentEntries): Redirect[] {
   return [
     ...content.countries.flatMap(({ id, data }) => data.aliases.map((alias) => ({ from: countryUrl(alias), to: countryUrl(id) }))),
     ...content.actors.flatMap(({ id, data }) => data.redirect_from.map((old) => ({ from: actorUrl(old), to: actorUrl(id) }))),

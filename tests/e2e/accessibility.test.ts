@@ -25,6 +25,8 @@ export const PAGE_KINDS = {
   commitment: '/commitments/uk-france-military-hubs/',
   search: '/search/?q=troops',
   data: '/data/',
+  methodology: '/methodology/',
+  corrections: '/corrections/',
 };
 
 interface AxeViolation {

@@ -5,23 +5,25 @@
 import { compareWithLedger, contentPermalinks } from '../../src/lib/permalinks.ts';
 import { formatProblem, type Problem } from '../../src/lib/validation/problems.ts';
 import { checkedContent } from '../../src/lib/validation/checked-content.ts';
+import type { ContentSet } from '../../src/lib/validation/cross-check.ts';
 import { withoutDrafts } from '../../src/lib/validation/validate.ts';
 import { LEDGER, readLedger } from './permalinks.ts';
 
 /** New URLs listed in full up to this many. */
 const LISTED = 10;
 
-/** Prints every problem to stderr; returns true when the content is valid. */
-export async function checkContent(root: string): Promise<boolean> {
+/** Prints every problem to stderr; returns the published content (drafts left out) when it is valid, else undefined. */
+export async function checkContent(root: string): Promise<ContentSet | undefined> {
   const { files, problems: contentProblems, drafts, content } = await checkedContent(root);
   if (drafts.length) {
     console.log(`${drafts.length} draft(s), shown by \`npm run dev\` and left out of \`npm run build\` until their \`draft: true\` is removed:`);
     for (const draft of drafts) console.log(`  ${draft}`);
   }
+  const published = withoutDrafts(content);
   // Compared only with valid content: a file that does not read would seem to lose all its URLs.
   const { lost, unrecorded } = contentProblems.length
     ? { lost: [], unrecorded: [] }
-    : compareWithLedger(await readLedger(root), contentPermalinks(withoutDrafts(content)));
+    : compareWithLedger(await readLedger(root), contentPermalinks(published));
   const problems: Problem[] = [
     ...contentProblems,
     ...lost.map((url) => ({
@@ -37,9 +39,9 @@ export async function checkContent(root: string): Promise<boolean> {
   }
   if (problems.length === 0) {
     console.log(`Content OK: ${files.length} files checked.`);
-    return true;
+    return published;
   }
   console.error(`Content has ${problems.length} problem(s); nothing was built:`);
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
-  return false;
+  return undefined;
 }

@@ -4,17 +4,17 @@
  * `check:content` compares them with the ledger (content/permalinks.txt), and the build checks
  * its pages against the same ledger.
  */
-import { listRedirects, type ContentEntries } from './redirects.ts';
+import { contentRedirects, type RedirectingContent } from './redirects.ts';
 import { actorUrl, articleUrl, commitmentUrl, countryUrl, quoteUrl } from './urls.ts';
 
 /** Site paths, sorted; `content` is what is published (no drafts). */
-export function contentPermalinks(content: ContentEntries): string[] {
+export function contentPermalinks(content: RedirectingContent): string[] {
   const urls = [
     ...content.articles.map(({ id }) => articleUrl(id)),
     ...content.articles.flatMap(({ data }) => [...data.quotes.map((quote) => quoteUrl(quote.id)), ...data.commitments.map((commitment) => commitmentUrl(commitment.id))]),
     ...content.actors.map(({ id }) => actorUrl(id)),
     ...content.countries.map(({ id }) => countryUrl(id)),
-    ...listRedirects(content).map((redirect) => redirect.from),
+    ...contentRedirects(content).map((redirect) => redirect.from),
   ];
   return [...new Set(urls)].sort();
 }

@@ -114,7 +114,7 @@ describe('renaming one id of every kind', () => {
       const clean = await project.run('check:content');
       expect(clean.code, clean.output).toBe(0);
       expect(clean.output).not.toContain('not yet in');
-    });
+    }, 60_000);
 
     test.each(Object.entries(RENAMES))('the old URL of the %s redirects to its renamed page', async (_kind, { from, to, url }) => {
       const redirect = await read(`dist${url(from)}index.html`);

@@ -64,7 +64,7 @@ export function didYouMean(value: string, known: readonly string[]): string | un
     const apart = distance(value.toLowerCase(), candidate.toLowerCase());
     if (apart < bestDistance) [best, bestDistance] = [candidate, apart];
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(value.length / 5)) ? best : undefined;
 }
 
 /** The object schema inside optional, default and pipe wrappers. */

@@ -5,10 +5,11 @@ import { contentStoreFromFile } from './src/integrations/content-store.ts';
 import { markdownProcessor } from './src/integrations/markdown.ts';
 import { canonicalSitemap } from './src/integrations/sitemap.ts';
 import { ASTRO_CACHE_DIR } from './src/lib/cache-dir.ts';
+import { siteUrl } from './src/lib/publisher.ts';
 
 export default defineConfig({
   // The public address, used for canonical links, feeds and share cards.
-  site: process.env.SITE_URL ?? 'https://summit-tracker.example',
+  site: siteUrl(),
   trailingSlash: 'always',
   // Many pages at a time: while some wait for their files to be written (on a thread of their
   // own, scripts/build/background-writes.ts) or a share card to be rasterised (on libuv's thread

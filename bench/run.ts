@@ -313,7 +313,7 @@ try {
   result.status = 'complete';
   await writeResults();
   console.log(`\n${textReport(result)}\n`);
-  log(`wrote ${join(out, 'latest.json')}, latest.svg and latest.md (the README's Performance section)`);
+  log(`wrote ${join(out, 'latest.json')}, latest.svg and latest.md (the tables of bench/README.md's Latest results)`);
   finished = true;
 } finally {
   if (values.keep || failed || !finished) log(`kept ${work} (build logs are there)`);

@@ -5,7 +5,7 @@
  * previous `dist/` untouched.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinksAside, stillBroken } from './build/link-check.ts';
@@ -18,6 +18,8 @@ import { buildValidatesEnv, INVALID_CONTENT_EXIT_CODE, receiveRedirects, tellCon
 import { redirectPaths } from '../src/lib/redirects.ts';
 import { contentFingerprint } from '../src/lib/validation/read-content.ts';
 import { ASTRO_CACHE_DIR } from '../src/lib/cache-dir.ts';
+import { headersFile, redirectsFile } from '../src/lib/host-files.ts';
+import { EXAMPLE_SITE_URL, siteUrl } from '../src/lib/publisher.ts';
 
 const root = process.cwd();
 const staging = resolve(root, '.dist-staging');
@@ -100,6 +102,13 @@ function holdOutput(child: ChildProcess): { release(): void; discard(): void } {
 
 const exitText = (exit: number | string) => (typeof exit === 'number' ? `exit code ${exit}` : exit);
 
+/** Said before and after the build: the example address would be published in every absolute link. */
+const siteUrlWarning = process.env.SITE_URL
+  ? undefined
+  : `Warning: SITE_URL is not set, so canonical links, feeds, share cards, sitemap and citations name ${EXAMPLE_SITE_URL}.\n` +
+    '  Fine for a look; before deploying, build with the public address: SITE_URL=https://your.domain npm run build';
+if (siteUrlWarning) console.warn(siteUrlWarning);
+
 try {
   // Taken before either process reads a content file, and compared after Astro is done: what
   // passed validation is then exactly what Astro built.
@@ -136,7 +145,8 @@ try {
   }
   // The pages the content declares as redirects, which the checks below neither take for the
   // pages they point to nor index.
-  const redirects = redirectPaths(await declaredRedirects);
+  const declared = await declaredRedirects;
+  const redirects = redirectPaths(declared);
   const { changed, empty } = await phase('verify', async () => ({
     changed: (await contentFingerprint(root)) !== fingerprint,
     empty: await findEmptyArticles(staging, redirects),
@@ -148,7 +158,7 @@ try {
   // Pagefind starts after the check has ended: at 10,000 articles the check held ~0.4 GB, which
   // on top of Pagefind's first part and the composed records made the build's peak (2,750 MB,
   // sampled every 100 ms; 2,348 MB for this phase since).
-  const site = process.env.SITE_URL ?? 'https://summit-tracker.example';
+  const site = siteUrl();
   const linkCheck = findBrokenLinksAside(staging, site, stopLinkCheck.signal);
   // Only lists the pages, between the search index's steps.
   const lostPermalinks = findLostPermalinks(root, staging);
@@ -174,8 +184,12 @@ try {
         'Keep the old id in the entry\'s `redirect_from` (or a country alias) so the old URL redirects.',
     );
   }
+  // For Netlify and Cloudflare Pages (src/lib/host-files.ts).
+  await writeFile(resolve(staging, '_redirects'), redirectsFile(declared));
+  await writeFile(resolve(staging, '_headers'), headersFile(partCount));
   await publish(staging, dist);
   console.log(`Built into ${dist}`);
+  if (siteUrlWarning) console.warn(siteUrlWarning);
 } catch (error) {
   stopLinkCheck.abort();
   for (const child of running) child.kill();

@@ -1,13 +1,17 @@
 /**
  * `npm run new -- article|actor|country <name> [--id <id>] [--country <id>] [--kind organization]`:
- * writes a skeleton that passes `npm run check:content` as it is, never over an existing file,
- * then says what to fill in.
+ * writes a skeleton (an article as a draft), never over an existing file, then says what to fill
+ * in. An actor's country is never guessed: without --country it is asked for at a terminal, and
+ * refused otherwise.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { stdin, stdout } from 'node:process';
+import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { SCAFFOLD_KINDS, scaffoldFile, type ScaffoldKind, type ScaffoldResult } from '../src/lib/scaffold.ts';
+import { isPlaceholderProblem } from '../src/lib/validation/placeholders.ts';
 import { formatProblem } from '../src/lib/validation/problems.ts';
 import { parseContentFile, readContent } from '../src/lib/validation/read-content.ts';
 import { validateContent } from '../src/lib/validation/validate.ts';
@@ -52,6 +56,16 @@ const root = process.cwd();
 const existing = await readContent(root);
 const idsOf = (collection: string) => existing.filter((file) => file.collection === collection).map((file) => file.id);
 
+/** An actor's country: from --country, or asked for at a terminal; never guessed. */
+async function actorCountry(): Promise<string | undefined> {
+  if (kind !== 'actor' || values.country || !stdin.isTTY) return values.country;
+  const prompt = createInterface({ input: stdin, output: stdout });
+  const answer = await prompt.question(`Their country id (${idsOf('countries').join(', ')}): `);
+  prompt.close();
+  return answer.trim() || undefined;
+}
+const country = await actorCountry();
+
 function makeScaffold(): ScaffoldResult {
   try {
     return scaffoldFile({
@@ -61,7 +75,7 @@ function makeScaffold(): ScaffoldResult {
       actorIds: idsOf('actors'),
       countryIds: idsOf('countries'),
       ...(values.id ? { id: values.id } : {}),
-      ...(values.country ? { country: values.country } : {}),
+      ...(country ? { country } : {}),
       ...(values.kind ? { countryKind: values.kind as 'country' | 'organization' } : {}),
     });
   } catch (error) {
@@ -78,8 +92,10 @@ if (existsSync(join(root, scaffold.file))) fail(`${scaffold.file} already exists
 const collection = kind === 'article' ? 'articles' : kind === 'actor' ? 'actors' : 'countries';
 const candidate = parseContentFile(collection, scaffold.file, scaffold.text);
 const before = new Set(validateContent(existing).problems.map(formatProblem));
-const after = validateContent([...existing, candidate]).problems.map(formatProblem);
-const introduced = after.filter((problem) => !before.has(problem));
+const after = validateContent([...existing, candidate]).problems;
+// Placeholders in the new file are what the editor writes next: listed, not refused.
+const placeholders = after.filter((problem) => problem.file === scaffold.file && isPlaceholderProblem(problem)).map(formatProblem);
+const introduced = after.map(formatProblem).filter((problem) => !before.has(problem) && !placeholders.includes(problem));
 if (introduced.length) fail(`The new file would not be valid; nothing was written:\n  ${introduced.join('\n  ')}`);
 
 await mkdir(dirname(join(root, scaffold.file)), { recursive: true });
@@ -88,4 +104,5 @@ console.log(`Created ${scaffold.file}`);
 console.log('Now:');
 for (const step of scaffold.todo) console.log(`  - ${step}`);
 console.log('  - run `npm run check:content` (or `npm run dev`) to check it; the README lists every field.');
+if (placeholders.length) console.log(`Until then, check:content reports:\n  ${placeholders.join('\n  ')}`);
 if (before.size) console.warn(`Note: other content files already have ${before.size} problem(s); run \`npm run check:content\`.`);

@@ -220,11 +220,11 @@ function searchSummary(search: NonNullable<BenchResult['search']>, cpus: number)
     `load average ${fixed(search.loadAverage, 1)} on ${cpus} cores`;
 }
 
-/** The README's Performance section. */
+/** bench/README.md's Latest results section. */
 export function markdownReport(result: BenchResult): string {
   const phases = phaseNames(result);
   const lines = [
-    '## Performance',
+    '## Latest results',
     '',
     `Measured by \`npm run bench\` on ${result.date.slice(0, 10)} (${result.machine.cpus} cores, ${result.machine.memoryGb} GB, Node ${result.machine.node}, Astro ${result.machine.astro}, Pagefind ${result.machine.pagefind}),`,
     'over generated fictional corpora. "Floor" is a bare Astro + Pagefind site over the same content',

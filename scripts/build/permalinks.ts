@@ -1,15 +1,17 @@
 /**
  * The permalink ledger, `content/permalinks.txt`: every published URL of a quote, commitment,
  * actor, country and article, one per line. A URL once listed must be produced for ever, as
- * its page or as a redirect (`redirect_from`); `npm run permalinks` records new ones.
+ * its page or as a redirect (`redirect_from`): `check:content` compares it with the content
+ * (src/lib/permalinks.ts), the build with its pages. `npm run permalinks` records new ones.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
+import { CONTENT_DIR, LEDGER_FILE } from '../../src/lib/content-paths.ts';
 import { sitePathOfPage } from './site-files.ts';
 
-export const LEDGER = 'content/permalinks.txt';
+export const LEDGER = `${CONTENT_DIR}/${LEDGER_FILE}`;
 const PERMALINK_PAGES = ['articles', 'quotes', 'commitments', 'actors', 'countries', 'summits'].map((kind) => `${kind}/*/index.html`);
 
 /** The permalink URLs a built site produces, as site paths, sorted. */
@@ -30,11 +32,11 @@ export async function findLostPermalinks(root: string, outDir: string): Promise<
   return (await readLedger(root)).filter((url) => !produced.has(url));
 }
 
-/** Adds the built site's new permalinks to the ledger; never removes one. Returns those added. */
-export async function recordPermalinks(root: string, outDir: string): Promise<string[]> {
+/** Adds the new ones of `produced` (site paths) to the ledger; never removes one. Returns those added. */
+export async function recordPermalinks(root: string, produced: readonly string[]): Promise<string[]> {
   const ledger = await readLedger(root);
   const known = new Set(ledger);
-  const added = (await producedPermalinks(outDir)).filter((url) => !known.has(url));
+  const added = produced.filter((url) => !known.has(url));
   const header = '# Permalink ledger: every URL here must keep working. Add with `npm run permalinks`; never remove.\n';
   await writeFile(join(root, LEDGER), header + [...ledger, ...added].sort().join('\n') + '\n');
   return added;

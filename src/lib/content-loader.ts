@@ -24,3 +24,20 @@ export function withoutFrontmatterCopy(loader: Loader): Loader {
       }),
   };
 }
+
+/**
+ * Leaves drafts (`draft: true`) out of the collection in a build, so that no page, feed, data
+ * file, search record or sitemap entry has them; `astro dev` (the only loader run with a file
+ * watcher) keeps them, shown under a "Draft" banner. Dropped after loading: a loader keeps an
+ * unchanged entry from the store it shares with the dev server without setting it again.
+ */
+export function withoutDraftsInBuild(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      await loader.load(context);
+      if (context.watcher) return;
+      for (const [id, entry] of context.store.entries()) if (entry.data.draft === true) context.store.delete(id);
+    },
+  };
+}

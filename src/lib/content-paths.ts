@@ -11,6 +11,9 @@ export const COLLECTIONS = {
   summits: { dir: 'summits', pattern: '*.yaml' },
 } as const;
 
+/** The permalink ledger, in CONTENT_DIR (scripts/build/permalinks.ts). */
+export const LEDGER_FILE = 'permalinks.txt';
+
 export type CollectionName = keyof typeof COLLECTIONS;
 
 /** `articles/2026/paris-summit.md` → `paris-summit`: the file name is the id, folders only sort. */

@@ -287,14 +287,15 @@ function csvCell(value: CellValue): string {
 /**
  * RFC 4180 CSV: a header row of the schema's field names (`id` first), CRLF line ends, fields
  * quoted where they hold a comma, a quote or a line break. Lists are joined with "|"; lists of
- * objects (a commitment's history) are JSON text.
+ * objects (a commitment's history) are JSON text. It starts with a UTF-8 byte order mark, without
+ * which spreadsheets (Excel) read the file as their local code page and mangle every accent.
  */
 export function toCsv<T extends Record<string, CellValue>>(records: readonly T[], columns: readonly (keyof T & string)[]): string {
   return stringify(
     records.map((record) => columns.map((column) => csvCell(record[column] ?? null))),
     // csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone LF or CR,
     // which many readers would take for the end of the row: quote those too.
-    { header: true, columns: [...columns], record_delimiter: 'windows', quoted_match: /\r|\n/ },
+    { bom: true, header: true, columns: [...columns], record_delimiter: 'windows', quoted_match: /\r|\n/ },
   );
 }
 

@@ -1,9 +1,11 @@
 /**
- * Skeletons for `npm run new -- article|actor|country <name>`: files that pass validation as
- * they are, with TODO text where the editor must write, and commented examples of the optional
- * fields. YAML files name their JSON Schema so editors get completion and checks.
+ * Skeletons for `npm run new -- article|actor|country <name>`, with placeholder text ("TODO: …")
+ * where the editor must write, and commented examples of the optional fields. An article starts
+ * as a draft, which validates as written; an actor's placeholder role fails validation until it
+ * is written. YAML files name their JSON Schema so editors get completion and checks.
  */
 import { COLLECTIONS, CONTENT_DIR } from './content-paths.ts';
+import { PLACEHOLDER_MARK as TODO } from './validation/placeholders.ts';
 
 export const SCAFFOLD_KINDS = ['article', 'actor', 'country'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
@@ -19,7 +21,7 @@ export interface ScaffoldInput {
   /** Ids that exist, for references that must resolve and for examples. */
   actorIds: readonly string[];
   countryIds: readonly string[];
-  /** For an actor: their country id. */
+  /** For an actor: their country id (required: never guessed). */
   country?: string;
   /** For a country: a state or an organisation. */
   countryKind?: 'country' | 'organization';
@@ -61,9 +63,11 @@ function articleFile(input: ScaffoldInput, id: string): ScaffoldResult {
   const text = `---
 title: ${quoted(input.name)}
 summary: >-
-  TODO: one or two sentences that say what happened and why it matters.
+  ${TODO} one or two sentences that say what happened and why it matters.
 # The day this article is published (add a time with its offset only if it is known).
 published: ${input.today}
+# A draft: \`npm run dev\` shows it under a "Draft" banner, \`npm run build\` leaves it out. Delete this line to publish.
+draft: true
 # updated: ${input.today}
 # event:
 #   name: TODO name of the meeting
@@ -71,7 +75,7 @@ published: ${input.today}
 #   location: TODO city, country
 sources:
   - id: report
-    title: "TODO: title of the report this article is based on"
+    title: "${TODO} title of the report this article is based on"
     # publisher: who published it
     # url: https://example.org/report  (only when the source gives one; never make one up)
     # published: ${input.today}
@@ -98,7 +102,7 @@ commitments: []
 #     evidence: [${exampleActor ?? 'speaker'}-short-words]  # quote ids; where only a source's own words support it: - { source: report, says: "its words, verbatim" }
 ---
 
-TODO: write the article in Markdown. Quote speakers in the body as you do in \`quotes\` above.
+${TODO} write the article in Markdown. Quote speakers in the body as you do in \`quotes\` above.
 `;
   return {
     id,
@@ -108,21 +112,19 @@ TODO: write the article in Markdown. Quote speakers in the body as you do in \`q
       'write the summary and the body (every line starting with TODO)',
       'give the source its real title, and its publisher, url and date where known',
       'list the actors, and add quotes and commitments (commented examples in the file)',
+      'delete the line `draft: true` when it is ready to publish',
     ],
   };
 }
 
 function actorFile(input: ScaffoldInput, id: string): ScaffoldResult {
-  const country = input.country ?? input.countryIds[0];
-  if (!country) throw new Error('No country exists yet: add one first with `npm run new -- country "<name>"`.');
-  const countryLine = input.country
-    ? `country: ${country}`
-    : `# TODO: the id of their country (content/countries/); ${country} is only a placeholder.\ncountry: ${country}`;
+  if (!input.countryIds.length) throw new Error('No country exists yet: add one first with `npm run new -- country "<name>"`.');
+  if (!input.country) throw new Error(`Give their country with --country <id>, one of: ${input.countryIds.join(', ')}.`);
   const text = `${schemaComment(2, 'actor.schema.json')}
 name: ${quoted(input.name)}
 # Role at the time of the coverage.
-role: "TODO: role, e.g. Prime Minister of the United Kingdom"
-${countryLine}
+role: "${TODO} role, e.g. Prime Minister of the United Kingdom"
+country: ${input.country}
 # aliases: [Other spelling]  # other spellings that search must find
 # wikidata: Q00000  # the Wikidata item
 # links:
@@ -134,8 +136,7 @@ ${countryLine}
     file: `${CONTENT_DIR}/${COLLECTIONS.actors.dir}/${id}.yaml`,
     text,
     todo: [
-      'write their role',
-      ...(input.country ? [] : [`set their country (now the placeholder "${country}"; or rerun with --country <id>)`]),
+      'write their role (check:content fails until the placeholder is gone)',
       'add aliases (other spellings), wikidata and links where known',
     ],
   };

@@ -6,7 +6,10 @@ import type { Domain, Status } from '../schemas/commitment.ts';
 
 export const homeUrl = () => '/';
 export const articleUrl = (slug: string) => `/articles/${slug}/`;
-export const articlesUrl = () => '/articles/';
+/** Every article, newest first, over `page/<n>/`. */
+export const articlesUrl = (page = 1) => listPageUrl('/articles/', page);
+/** The page a host shows for an unknown URL. */
+export const notFoundUrl = () => '/404.html';
 /** A page of a paginated list: the list's own URL for page 1, then `<list>page/2/`. */
 export const listPageUrl = (listUrl: string, page = 1) => (page <= 1 ? listUrl : `${listUrl}page/${page}/`);
 /** With a day: its heading on the timeline page that holds it (see pagination.ts). */

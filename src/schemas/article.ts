@@ -31,6 +31,11 @@ export const articleSchema = z.strictObject({
   redirect_from: z.array(id).default([]),
   /** Where a source was wrong and what we published instead. */
   corrections: z.array(correctionSchema).default([]),
+  /**
+   * Work in progress: shown in `npm run dev` under a "Draft" banner, left out of everything
+   * `npm run build` publishes. `npm run new` starts every article as a draft.
+   */
+  draft: z.boolean().default(false),
 });
 
 export type ArticleData = z.output<typeof articleSchema>;

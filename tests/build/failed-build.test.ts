@@ -228,7 +228,7 @@ describe('a failed build leaves dist/ untouched', () => {
     const text = original.endsWith('\n') ? original : `${original}\n`;
     const line = text.split('\n').length;
     await expectFailedBuild({ [countryFile]: `${text}name: Again\n` }, [
-      `${countryFile}: is not valid YAML at line ${line}: duplicated mapping key; fix the YAML syntax (indentation, quotes, a colon after each field name)`,
+      `${countryFile}: is not valid YAML at line ${line}: the key "name" appears twice (first at line ${text.split('\n').findIndex((row) => row.startsWith('name:')) + 1}); keep one of them`,
     ]);
   });
 

@@ -80,8 +80,17 @@ test('the ledger lists every kind of permalink', async () => {
 });
 
 describe('renaming one id of every kind', () => {
-  test('fails the build while an old id does not redirect, naming each lost URL', async () => {
+  test('fails check:content and the build while an old id does not redirect, naming each lost URL', async () => {
     await renameEveryKind({ keepOldIds: false });
+    // check:content knows from the content alone, before any build.
+    const checked = await project.run('check:content');
+    expect(checked.code).toBe(1);
+    for (const { from, to, url } of Object.values(RENAMES)) {
+      expect(checked.output).toContain(
+        `content/permalinks.txt: lists ${url(from)}, which the content no longer produces; a published URL must keep working: add the old id to the renamed entry's \`redirect_from\``,
+      );
+      expect(checked.output).toMatch(new RegExp(`new URL\\(s\\) not yet in content/permalinks\\.txt \\([^)]*${url(to)}[^)]*\\): record them with \`npm run permalinks\``));
+    }
     const failed = await project.run('build');
     expect(failed.code).not.toBe(0);
     for (const { from, url } of Object.values(RENAMES)) expect(failed.output).toContain(url(from));
@@ -98,6 +107,16 @@ describe('renaming one id of every kind', () => {
     test('builds', () => {
       expect(built.code, built.output).toBe(0);
     });
+
+    test('_redirects has a 301 for each old URL; recorded with npm run permalinks, check:content passes', async () => {
+      const redirects = (await read('dist/_redirects')).split('\n');
+      for (const { from, to, url } of Object.values(RENAMES)) expect(redirects).toContain(`${url(from)} ${url(to)} 301`);
+      const recorded = await project.run('permalinks');
+      expect(recorded.output).toMatch(/^Added \d+ URL\(s\) to content\/permalinks\.txt:/);
+      const clean = await project.run('check:content');
+      expect(clean.code, clean.output).toBe(0);
+      expect(clean.output).not.toContain('not yet in');
+    }, 60_000);
 
     test.each(Object.entries(RENAMES))('the old URL of the %s redirects to its renamed page', async (_kind, { from, to, url }) => {
       const redirect = await read(`dist${url(from)}index.html`);

@@ -11,6 +11,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa',
 export const PAGE_KINDS = {
   home: '/',
   article: '/articles/paris-summit-security-guarantees/',
+  articles: '/articles/',
+  'not found': '/404.html',
   timeline: '/timeline/',
   quotes: '/quotes/',
   quote: '/quotes/macron-unprecedented-unity/',

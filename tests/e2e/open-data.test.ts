@@ -53,9 +53,10 @@ describe('open data', () => {
     expect(json.records.map((record: { id: string }) => record.id).sort()).toEqual([...ids].sort());
 
     const csvText = await read(`data/${kind}.csv`);
-    expect(csvText.startsWith('id,')).toBe(true);
-    expect(csvText.split('\r\n')[0]).toBe(Object.keys(json.records[0]).join(','));
-    const rows = parseCsv(csvText, { columns: true }) as Record<string, string>[];
+    // A byte order mark first, so that spreadsheets read UTF-8.
+    expect(csvText.startsWith('\uFEFFid,')).toBe(true);
+    expect(csvText.split('\r\n')[0]).toBe(`\uFEFF${Object.keys(json.records[0]).join(',')}`);
+    const rows = parseCsv(csvText, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.map((row) => row.id).sort()).toEqual([...ids].sort());
     // Each CSV row carries the same values as its JSON record (lists joined with "|").
     for (const record of json.records as Record<string, unknown>[]) {

@@ -27,8 +27,8 @@ export interface TempProject {
   /** Writes a file relative to the project, creating folders. */
   write(path: string, text: string): Promise<void>;
   remove(path: string): Promise<void>;
-  /** Runs an npm script there; resolves with its exit code and combined output. */
-  run(script: string): Promise<{ code: number; output: string }>;
+  /** Runs an npm script there (with `args` after `--`); resolves with its exit code and combined output. */
+  run(script: string, args?: string[]): Promise<{ code: number; output: string }>;
   cleanup(): Promise<void>;
 }
 
@@ -48,9 +48,9 @@ export async function createTempProject(options: { content: 'copy' | 'empty' }):
       await writeFile(join(dir, path), text);
     },
     remove: (path) => rm(join(dir, path), { force: true }),
-    run: (script) =>
+    run: (script, args = []) =>
       new Promise((done) => {
-        const child = spawn('npm', ['run', '--silent', script], {
+        const child = spawn('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
           cwd: dir,
           env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
         });

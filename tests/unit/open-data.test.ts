@@ -133,27 +133,27 @@ describe('JSON files', () => {
 describe('CSV (RFC 4180)', () => {
   const csv = toCsv(quotes, QUOTE_COLUMNS);
 
-  test('a header row starting with id, CRLF line ends, a final CRLF', () => {
-    expect(csv.startsWith(`${QUOTE_COLUMNS.join(',')}\r\n`)).toBe(true);
-    expect(csv.startsWith('id,')).toBe(true);
+  test('a byte order mark, then a header row starting with id, CRLF line ends, a final CRLF', () => {
+    expect(csv.startsWith(`\uFEFF${QUOTE_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
   test('fields with a comma, a double quote or a line break are quoted, quotes doubled', () => {
     expect(csv).toContain('"we will build hubs, ""protected"" ones,\nacross Ukraine"');
     // A line break alone (no comma or quote) must be quoted too.
-    expect(toCsv([{ id: 'a', text: 'one line\nand another' }], ['id', 'text'])).toBe('id,text\r\na,"one line\nand another"\r\n');
+    expect(toCsv([{ id: 'a', text: 'one line\nand another' }], ['id', 'text'])).toBe('\uFEFFid,text\r\na,"one line\nand another"\r\n');
   });
 
   test('parses back to the same values: lists joined with |, history as JSON, null as empty', () => {
-    const rows = parse(toCsv(commitments, COMMITMENT_COLUMNS), { columns: true }) as Record<string, string>[];
+    const rows = parse(toCsv(commitments, COMMITMENT_COLUMNS), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(commitments.length);
     const hubs = rows.find((row) => row.id === 'uk-france-hubs');
     expect(hubs?.party_ids?.split(CSV_LIST_SEPARATOR)).toEqual(['gb', 'fr']);
     expect(hubs?.party_names).toBe('United Kingdom|France');
     expect(JSON.parse(hubs?.history ?? '')).toEqual(commitments[0]?.history);
     expect(rows.find((row) => row.id === 'coalition-unity')?.condition).toBe('');
-    const quoteRows = parse(csv, { columns: true }) as Record<string, string>[];
+    const quoteRows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(quoteRows.map((row) => row.text)).toEqual(quotes.map((record) => record.text));
   });
 

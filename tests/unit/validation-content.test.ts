@@ -244,7 +244,19 @@ describe('missing and mistyped fields', () => {
     ]);
     expect(checkEdit(ARTICLE, '    speaker: volodymyr-zelensky', '    speeker: volodymyr-zelensky')).toEqual([
       `${ARTICLE}: quotes[2].speaker: is missing; add it (README.md lists every field)`,
-      `${ARTICLE}: quotes[2].speeker: is not a known field; check its spelling against the field list in README.md, or remove it`,
+      `${ARTICLE}: quotes[2].speeker: is not a known field; did you mean "speaker"? Otherwise remove it`,
+    ]);
+    expect(checkEdit(ARTICLE, '    condition: a ceasefire', '    conditon: a ceasefire')).toEqual([
+      `${ARTICLE}: commitments[0].conditon: is not a known field; did you mean "condition"? Otherwise remove it`,
+    ]);
+  });
+
+  test('a misspelt enum value gets "did you mean"', () => {
+    expect(checkEdit(ARTICLE, '    status: conditional', '    status: conditonal')).toEqual([
+      `${ARTICLE}: commitments[0].status: must be one of: proposed, pledged, conditional, in-progress, delivered, stalled, withdrawn ("conditonal"); did you mean "conditional"?`,
+    ]);
+    expect(checkEdit(ARTICLE, '    domains: [land, equipment]', '    domains: [land, equipement]')).toEqual([
+      `${ARTICLE}: commitments[0].domains[1]: must be one of: land, air, sea, training, equipment, troops, monitoring, intelligence, industry, reconstruction, finance, legal, coordination ("equipement"); did you mean "equipment"?`,
     ]);
   });
 });
@@ -396,6 +408,23 @@ describe('summits and updates', () => {
   });
 });
 
+describe('drafts', () => {
+  test('a published article citing a quote that only a draft holds fails, saying so', () => {
+    const draft = edit(BASE[ARTICLE], 'published: 2026-01-07\n', 'published: 2026-01-07\ndraft: true\n');
+    expect(check(site({ [ARTICLE]: draft, [SECOND]: SECOND_ARTICLE }))).toEqual([
+      `${SECOND}: commitments[0].evidence[1]: is not a known quote id outside drafts ("macron-unity"); it is only in a draft, which the build leaves out: publish that article first (remove its \`draft: true\`), or remove this reference`,
+    ]);
+  });
+
+  test('are listed, and may hold placeholder text', () => {
+    const draft = edit(BASE[ARTICLE], 'The allies met in Paris.', 'TODO: write the article.').replace('published: 2026-01-07\n', 'published: 2026-01-07\ndraft: true\n');
+    const raw = Object.entries(site({ [ARTICLE]: draft })).map(([file, text]) => parseContentFile(collectionOf(file), file, text));
+    const result = validateContent(raw);
+    expect(result.problems).toEqual([]);
+    expect(result.drafts).toEqual([ARTICLE]);
+  });
+});
+
 describe('ids', () => {
   test('a malformed id in a field', () => {
     expect(checkEdit(ARTICLE, '  - id: starmer-progress', '  - id: Starmer_Progress')).toEqual([
@@ -529,34 +558,57 @@ describe('dates, links and languages', () => {
 });
 
 describe('files that cannot be read', () => {
-  test('malformed YAML in an article frontmatter: bad indentation, with the line in the file', () => {
+  test('malformed YAML in an article frontmatter: bad indentation, with the line in the file and a frame', () => {
     // Line 11 of the file: "    title: Report on the Paris summit" pushed one space right.
     expect(checkEdit(ARTICLE, '    title: Report on the Paris summit', '     title: Report on the Paris summit')).toEqual([
-      `${ARTICLE}: is not valid YAML at line 11: bad indentation of a mapping entry; fix the YAML syntax (indentation, quotes, a colon after each field name)`,
+      `${ARTICLE}: is not valid YAML at line 11: bad indentation of a mapping entry; fix the YAML syntax (indentation, quotes, a colon after each field name)
+       9 | sources:
+      10 |   - id: report
+    > 11 |      title: Report on the Paris summit
+      12 |     url: https://example.org/report`,
     ]);
   });
 
-  test('malformed YAML in an article frontmatter: a duplicate key', () => {
+  test('malformed YAML in an article frontmatter: a duplicate key, named', () => {
     expect(checkEdit(ARTICLE, 'published: 2026-01-07', 'published: 2026-01-07\ntitle: Again')).toEqual([
-      `${ARTICLE}: is not valid YAML at line 5: duplicated mapping key; fix the YAML syntax (indentation, quotes, a colon after each field name)`,
+      `${ARTICLE}: is not valid YAML at line 5: the key "title" appears twice (first at line 2); keep one of them
+      3 | summary: Allies agree guarantees that start with a ceasefire.
+      4 | published: 2026-01-07
+    > 5 | title: Again
+      6 | event:`,
     ]);
   });
 
-  test('malformed YAML in a YAML file: a duplicate key and bad indentation', () => {
-    const file = 'content/countries/fr.yaml';
-    expect(checkEdit(file, 'kind: country', 'kind: country\nname: République française')).toEqual([
-      `${file}: is not valid YAML at line 3: duplicated mapping key; fix the YAML syntax (indentation, quotes, a colon after each field name)`,
+  test('malformed YAML in a YAML file: a duplicate nested key and bad indentation', () => {
+    const file = 'content/actors/keir-starmer.yaml';
+    expect(checkEdit(file, '    url: https://www.gov.uk/government/people/keir-starmer', '    url: https://www.gov.uk/government/people/keir-starmer\n    title: Again')).toEqual([
+      `${file}: is not valid YAML at line 9: the key "title" appears twice (first at line 7); keep one of them
+      7 |   - title: GOV.UK profile
+      8 |     url: https://www.gov.uk/government/people/keir-starmer
+    > 9 |     title: Again`,
     ]);
-    expect(checkEdit('content/actors/keir-starmer.yaml', 'country: gb', '  country: gb')).toEqual([
-      `content/actors/keir-starmer.yaml: is not valid YAML at line 3: bad indentation of a mapping entry; fix the YAML syntax (indentation, quotes, a colon after each field name)`,
+    expect(checkEdit(file, 'country: gb', '  country: gb')).toEqual([
+      `${file}: is not valid YAML at line 3: bad indentation of a mapping entry; fix the YAML syntax (indentation, quotes, a colon after each field name)
+      1 | name: Keir Starmer
+      2 | role: Prime Minister of the United Kingdom
+    > 3 |   country: gb
+      4 | aliases: [Kier Starmer, Starmer]`,
     ]);
   });
 
-  test('an unclosed quote', () => {
-    expect(checkEdit(ARTICLE, 'title: Paris summit sets out security guarantees', 'title: "Paris summit')).toMatchObject([
-      expect.stringMatching(
-        /^content\/articles\/2026\/paris-summit\.md: is not valid YAML at line \d+: .+; fix the YAML syntax \(indentation, quotes, a colon after each field name\)$/,
-      ),
+  test('an unclosed quote is shown where it opens, not where the parser gave up', () => {
+    expect(checkEdit(ARTICLE, 'title: Paris summit sets out security guarantees', 'title: "Paris summit')).toEqual([
+      `${ARTICLE}: is not valid YAML at line 2: a quote opened here is not closed on its line; end the text with the same quote mark
+    > 2 | title: "Paris summit
+      3 | summary: Allies agree guarantees that start with a ceasefire.`,
+    ]);
+  });
+
+  test('a line without its colon', () => {
+    expect(checkEdit('content/countries/fr.yaml', 'kind: country', 'kind country')).toEqual([
+      `content/countries/fr.yaml: is not valid YAML at line 2: this line has no colon after its field name; write it as "field: value"
+      1 | name: France
+    > 2 | kind country`,
     ]);
   });
 
@@ -610,7 +662,7 @@ describe('every problem at once', () => {
     });
     expect(check(files)).toEqual([
       'content/countries/fr.yaml: kind: must be "country" or "organization" ("state")',
-      'content/actors/emmanuel-macron.yaml: is not valid YAML at line 2: duplicated mapping key; fix the YAML syntax (indentation, quotes, a colon after each field name)',
+      'content/actors/emmanuel-macron.yaml: is not valid YAML at line 2: the key "name" appears twice (first at line 1); keep one of them\n      1 | name: Emmanuel Macron\n    > 2 | name: Macron',
       `${ARTICLE}: sources[0].url: must be a full http(s) link such as https://example.org/page ("javascript:alert(1)"); leave it out if the source gives none`,
       `${ARTICLE}: quotes[0].said: is not a real date ("2026-02-30"); write YYYY-MM-DD (e.g. 2026-01-06), or a date-time with its offset (e.g. 2026-01-06T18:30:00+01:00) only where the time is known`,
       'content/actors/keir-starmer.yaml: country: is an alias, not a country id ("uk"); use the canonical id "gb"',

@@ -3,7 +3,7 @@
  * the content guard again whenever it reloads its config, and each pass costs seconds at 10,000
  * articles. Keyed by every file's path, size and modification time, so it still sees edits.
  */
-import { fingerprinted, readContent, type RawFile } from './read-content.ts';
+import { fingerprinted, readContent, unreadFileProblem, type RawFile } from './read-content.ts';
 import { validateContent, type ValidationResult } from './validate.ts';
 
 export interface CheckedContent extends ValidationResult {
@@ -21,10 +21,14 @@ const MEMO = Symbol.for('summit-tracker.checked-content');
 const memos = ((globalThis as { [MEMO]?: Map<string, Memo> })[MEMO] ??= new Map<string, Memo>());
 
 export async function checkedContent(root: string): Promise<CheckedContent> {
-  const { paths, fingerprint } = await fingerprinted(root);
+  const { paths, unread, fingerprint } = await fingerprinted(root);
   const memo = memos.get(root);
   if (memo?.fingerprint === fingerprint) return memo.result;
-  const result = readContent(root, paths).then((files) => ({ files, ...validateContent(files) }));
+  const result = readContent(root, paths).then((files) => {
+    const validated = validateContent(files);
+    // A file that is not read is never silently skipped.
+    return { files, ...validated, problems: [...unread.map(unreadFileProblem), ...validated.problems] };
+  });
   memos.set(root, { fingerprint, result });
   return result;
 }

@@ -7,8 +7,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import yaml from 'js-yaml';
-import { COLLECTIONS, CONTENT_DIR, idFromPath, type CollectionName } from '../content-paths.ts';
+import { COLLECTIONS, CONTENT_DIR, idFromPath, LEDGER_FILE, type CollectionName } from '../content-paths.ts';
+import { bodyHasPlaceholder } from './placeholders.ts';
 import type { Problem } from './problems.ts';
+import { codeFrame, locateYamlMistake } from './yaml-errors.ts';
 
 export interface RawFile {
   collection: CollectionName;
@@ -19,7 +21,11 @@ export interface RawFile {
   data?: unknown;
   /** Why the file could not be read. */
   problem?: Problem;
+  /** An article whose Markdown body still has placeholder text from `npm run new`. */
+  bodyPlaceholder?: boolean;
 }
+
+const YAML_FIX = 'fix the YAML syntax (indentation, quotes, a colon after each field name)';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -31,14 +37,17 @@ export function parseYaml(source: string, file: string, firstLine = 1): { data?:
   try {
     return { data: yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file }) ?? {} };
   } catch (error) {
-    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
-    const line = error instanceof yaml.YAMLException ? ` at line ${error.mark.line + firstLine}` : '';
+    if (!(error instanceof yaml.YAMLException)) {
+      return { problem: { file, path: '', message: `is not valid YAML: ${String(error)}`, fix: YAML_FIX } };
+    }
+    const mistake = locateYamlMistake(source, error, firstLine);
     return {
       problem: {
         file,
         path: '',
-        message: `is not valid YAML${line}: ${reason}`,
-        fix: 'fix the YAML syntax (indentation, quotes, a colon after each field name)',
+        message: `is not valid YAML at line ${mistake.line + firstLine - 1}: ${mistake.message}`,
+        fix: mistake.fix ?? YAML_FIX,
+        frame: codeFrame(source, mistake.line, firstLine),
       },
     };
   }
@@ -62,7 +71,8 @@ export function parseContentFile(collection: CollectionName, file: string, sourc
     };
   }
   // Frontmatter starts on line 2, after the opening "---": errors give the line in the file.
-  return { collection, id, file, ...parseYaml(match[1] ?? '', file, 2) };
+  const body = source.slice(match[0].length);
+  return { collection, id, file, ...parseYaml(match[1] ?? '', file, 2), ...(bodyHasPlaceholder(body) ? { bodyPlaceholder: true } : {}) };
 }
 
 /** A content file: its collection, absolute path and path relative to the project root. */
@@ -85,13 +95,33 @@ export async function listContent(root: string): Promise<ContentPath[]> {
   return paths;
 }
 
+/** Files under `content/` that no collection reads (the ledger aside), relative to the project root. */
+export async function unreadFiles(root: string): Promise<string[]> {
+  const read = Object.values(COLLECTIONS).map(({ dir, pattern }) => `${dir}/${pattern}`);
+  const files = await glob('**/*', { cwd: join(root, CONTENT_DIR), ignore: [...read, LEDGER_FILE] });
+  return files.sort().map((file) => `${CONTENT_DIR}/${file}`);
+}
+
+/** What to rename a file that is not read to, so that it is. */
+export function unreadFileProblem(file: string): Problem {
+  const [, folder = '', ...rest] = file.split('/');
+  const collection = Object.values(COLLECTIONS).find(({ dir }) => dir === folder);
+  if (!collection || (rest.length > 1 && !collection.pattern.startsWith('**'))) {
+    const folders = Object.values(COLLECTIONS).map(({ dir }) => `${CONTENT_DIR}/${dir}/`).join(', ');
+    return { file, path: '', message: 'is not read: it is not in a content folder', fix: `move it into one of ${folders}, or out of ${CONTENT_DIR}/` };
+  }
+  const extension = collection.pattern.slice(collection.pattern.lastIndexOf('.'));
+  const renamed = file.replace(/(\.[^./]*)?$/, extension);
+  return { file, path: '', message: `is not read: only ${extension} files are read in ${CONTENT_DIR}/${folder}/`, fix: `rename it to ${renamed}` };
+}
+
 /** Every content file's path, size and modification time: changes when any file does. */
-export async function fingerprinted(root: string): Promise<{ paths: ContentPath[]; fingerprint: string }> {
-  const paths = await listContent(root);
+export async function fingerprinted(root: string): Promise<{ paths: ContentPath[]; unread: string[]; fingerprint: string }> {
+  const [paths, unread] = await Promise.all([listContent(root), unreadFiles(root)]);
   // Synchronous, as in readContent: for 10,000 files, 0.1 s against 0.1–0.3 s promise-based.
   const stats = paths.map(({ absolute }) => statSync(absolute));
-  const fingerprint = paths.map(({ file }, index) => `${file}\t${stats[index]?.size}\t${stats[index]?.mtimeMs}`).join('\n');
-  return { paths, fingerprint };
+  const fingerprint = [...paths.map(({ file }, index) => `${file}\t${stats[index]?.size}\t${stats[index]?.mtimeMs}`), ...unread].join('\n');
+  return { paths, unread, fingerprint };
 }
 
 /** The content's fingerprint, hashed: equal for two processes that see the same files. */

@@ -1,13 +1,14 @@
 /** Validates all content at once: every schema problem and every cross-file problem together. */
 import type { z } from 'astro/zod';
 import { actorSchema } from '../../schemas/actor.ts';
-import { articleSchema } from '../../schemas/article.ts';
+import { articleSchema, type ArticleData } from '../../schemas/article.ts';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { countrySchema } from '../../schemas/country.ts';
 import { summitSchema } from '../../schemas/summit.ts';
 import type { CollectionName } from '../content-paths.ts';
-import { crossCheck, type ContentEntry, type ContentSet } from './cross-check.ts';
-import { problemsFromZod, type Problem } from './problems.ts';
+import { crossCheck, type ContentEntry, type ContentSet, type UncheckedIds } from './cross-check.ts';
+import { placeholderProblems } from './placeholders.ts';
+import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
 import type { RawFile } from './read-content.ts';
 
 const SCHEMAS = { actors: actorSchema, countries: countrySchema, articles: articleSchema, summits: summitSchema } satisfies Record<
@@ -17,8 +18,10 @@ const SCHEMAS = { actors: actorSchema, countries: countrySchema, articles: artic
 
 export interface ValidationResult {
   problems: Problem[];
-  /** The entries that passed their schema (cross-checks run over these). */
+  /** The entries that passed their schema (cross-checks run over these), drafts included. */
   content: ContentSet;
+  /** The files of the articles marked `draft: true`, which the build leaves out. */
+  drafts: string[];
 }
 
 /** The ids in a list field (`quotes`, `commitments`) of an article that failed its schema, as far as they can be read. */
@@ -66,12 +69,37 @@ export function validateContent(files: readonly RawFile[]): ValidationResult {
     }
     const result = SCHEMAS[raw.collection].safeParse(raw.data);
     if (!result.success) {
-      problems.push(...problemsFromZod(raw.file, result.error, raw.data));
+      problems.push(...problemsFromZod(raw.file, result.error, raw.data, SCHEMAS[raw.collection]));
       setAside(raw);
       continue;
     }
+    const isDraft = raw.collection === 'articles' && (result.data as ArticleData).draft;
+    if (!isDraft) problems.push(...placeholderProblems(raw.file, raw.data, raw.bodyPlaceholder === true, raw.collection === 'articles'));
     (content[raw.collection] as ContentEntry<unknown>[]).push({ id: raw.id, file: raw.file, data: result.data });
   }
-  problems.push(...crossCheck(content, unchecked));
-  return { problems, content };
+  const drafts = content.articles.filter((article) => article.data.draft).map((article) => article.file);
+  const crossProblems = crossCheck(content, unchecked);
+  problems.push(...crossProblems, ...referencesToDrafts(content, unchecked, drafts, crossProblems));
+  return { problems, content, drafts };
 }
+
+/**
+ * What published content cites from a draft (a quote as evidence, say): the build leaves the
+ * draft out, so the reference would break. Found as the problems that checking the published
+ * content alone adds to checking everything.
+ */
+function referencesToDrafts(content: ContentSet, unchecked: UncheckedIds, drafts: readonly string[], withDraftsProblems: readonly Problem[]): Problem[] {
+  if (!drafts.length) return [];
+  const published = withoutDrafts(content);
+  const withDrafts = new Set(withDraftsProblems.map(formatProblem));
+  return crossCheck(published, unchecked)
+    .filter((problem) => !withDrafts.has(formatProblem(problem)))
+    .map((problem) => ({
+      ...problem,
+      message: `${problem.message} outside drafts`,
+      fix: 'it is only in a draft, which the build leaves out: publish that article first (remove its `draft: true`), or remove this reference',
+    }));
+}
+
+/** The content `npm run build` publishes: everything but the draft articles. */
+export const withoutDrafts = (content: ContentSet): ContentSet => ({ ...content, articles: content.articles.filter((article) => !article.data.draft) });

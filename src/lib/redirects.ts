@@ -8,7 +8,8 @@
 import type { Actor } from '../schemas/actor.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Country } from '../schemas/country.ts';
-import { actorUrl, articleUrl, commitmentUrl, correctionAnchor, correctionsUrl, countryUrl, quoteUrl } from './urls.ts';
+import type { Summit } from '../schemas/summit.ts';
+import { actorUrl, articleUrl, commitmentUrl, correctionAnchor, correctionsUrl, countryUrl, quoteUrl, summitUrl } from './urls.ts';
 
 /** An old or alternative URL and the page it now points to. */
 export interface Redirect {
@@ -25,6 +26,8 @@ interface Declaring<T> {
 export interface RedirectingContent {
   actors: readonly Declaring<Pick<Actor, 'redirect_from'>>[];
   countries: readonly Declaring<Pick<Country, 'aliases'>>[];
+  /** Absent where a caller has no summits (they are optional content). */
+  summits?: readonly Declaring<Pick<Summit, 'redirect_from'>>[];
   articles: readonly Declaring<{
     redirect_from: ArticleData['redirect_from'];
     quotes: readonly Pick<ArticleData['quotes'][number], 'id' | 'redirect_from'>[];
@@ -39,6 +42,7 @@ export function contentRedirects(content: RedirectingContent): Redirect[] {
   return [
     ...content.countries.flatMap(({ id, data }) => moved(data.aliases, countryUrl, countryUrl(id))),
     ...content.actors.flatMap(({ id, data }) => moved(data.redirect_from, actorUrl, actorUrl(id))),
+    ...(content.summits ?? []).flatMap(({ id, data }) => moved(data.redirect_from, summitUrl, summitUrl(id))),
     ...content.articles.flatMap(({ id: slug, data }) => [
       ...moved(data.redirect_from, articleUrl, articleUrl(slug)),
       ...data.quotes.flatMap((quote) => moved(quote.redirect_from, quoteUrl, quoteUrl(quote.id))),

@@ -17,6 +17,8 @@ export const summitSchema = z.strictObject({
   participants: z.array(id).min(1, { error: 'needs at least one country id; add who took part' }),
   /** One or two sentences on what it was about. */
   summary: text,
+  /** Old ids that used to name this summit: their URLs redirect here (ids are never reused). */
+  redirect_from: z.array(id).default([]),
 });
 
 export type Summit = z.output<typeof summitSchema>;

@@ -4,10 +4,17 @@ import { compareWithLedger, contentPermalinks } from '../../src/lib/permalinks.t
 import { actorSchema } from '../../src/schemas/actor.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { countrySchema } from '../../src/schemas/country.ts';
+import { summitSchema } from '../../src/schemas/summit.ts';
 
 const content = {
   countries: [{ id: 'gb', data: countrySchema.parse({ name: 'United Kingdom', kind: 'country', aliases: ['uk'] }) }],
   actors: [{ id: 'keir-starmer', data: actorSchema.parse({ name: 'Keir Starmer', role: 'Prime Minister', country: 'gb', redirect_from: ['kier-starmer'] }) }],
+  summits: [
+    {
+      id: 'paris-2026-01-06',
+      data: summitSchema.parse({ name: 'Meeting (fictional)', starts: '2026-01-06', location: 'Paris', participants: ['gb'], summary: 'S.', redirect_from: ['paris-meeting'] }),
+    },
+  ],
   articles: [
     {
       id: 'paris',
@@ -24,7 +31,7 @@ const content = {
   ],
 };
 
-test('every page of an article, quote, commitment, actor and country, and every old URL that redirects', () => {
+test('every page of an article, quote, commitment, actor, country and summit, and every old URL that redirects', () => {
   expect(contentPermalinks(content)).toEqual([
     '/actors/keir-starmer/',
     '/actors/kier-starmer/',
@@ -35,6 +42,8 @@ test('every page of an article, quote, commitment, actor and country, and every 
     '/countries/uk/',
     '/quotes/q-new/',
     '/quotes/q-old/',
+    '/summits/paris-2026-01-06/',
+    '/summits/paris-meeting/',
   ]);
 });
 

@@ -189,6 +189,9 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
   const claimOldIds = (registry: IdRegistry, file: string, path: PathSegment[], oldIds: readonly string[]) =>
     oldIds.forEach((oldId, index) => report(file, [...path, 'redirect_from', index], registry.claim(oldId, `${file} ${formatPath([...path, 'redirect_from', index])}`)));
   for (const actor of content.actors) claimOldIds(actorNames, actor.file, [], actor.data.redirect_from);
+  const summitNames = new IdRegistry('summit');
+  for (const summit of content.summits) summitNames.claim(summit.id, summit.file);
+  for (const summit of content.summits) claimOldIds(summitNames, summit.file, [], summit.data.redirect_from);
   for (const { file, data } of content.articles) {
     claimOldIds(articleSlugs, file, [], data.redirect_from);
     data.quotes.forEach((quote, index) => claimOldIds(quoteIds, file, ['quotes', index], quote.redirect_from));

@@ -23,9 +23,17 @@ export const countryUrl = (countryId: string, commitmentId?: string) =>
   `/countries/${countryId}/${commitmentId ? `#${commitmentId}` : ''}`;
 export const commitmentsUrl = (page = 1) => listPageUrl('/commitments/', page);
 export const commitmentUrl = (commitmentId: string) => `/commitments/${commitmentId}/`;
+/** One entry of a commitment's change log: its anchor on the commitment page. */
+export const changeLogEntryUrl = (commitmentId: string, anchor: string) => `${commitmentUrl(commitmentId)}#${anchor}`;
 export const dataPageUrl = () => '/data/';
 export const dataFileUrl = (file: `${string}.${'json' | 'csv'}`) => `/data/${file}`;
 export const rssUrl = () => '/rss.xml';
+/** Atom feed of every new commitment and status change on the site. */
+export const changesFeedUrl = () => '/changes.xml';
+/** Atom feeds beside the pages a reader follows (`feed.xml` in the page's folder). */
+export const commitmentFeedUrl = (commitmentId: string) => `${commitmentUrl(commitmentId)}feed.xml`;
+export const countryFeedUrl = (countryId: string) => `${countryUrl(countryId)}feed.xml`;
+export const actorFeedUrl = (actorId: string) => `${actorUrl(actorId)}feed.xml`;
 
 export interface SearchParams {
   q?: string;

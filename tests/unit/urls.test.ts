@@ -2,13 +2,18 @@
 import { describe, expect, test } from 'vitest';
 import {
   absoluteUrl,
+  actorFeedUrl,
   actorsUrl,
   actorUrl,
   articlesUrl,
   articleUrl,
+  changeLogEntryUrl,
+  changesFeedUrl,
+  commitmentFeedUrl,
   commitmentsUrl,
   commitmentUrl,
   countriesUrl,
+  countryFeedUrl,
   countryUrl,
   dataFieldsUrl,
   dataFileUrl,
@@ -66,6 +71,17 @@ describe('page URLs', () => {
   test('a country page, optionally at one commitment', () => {
     expect(countryUrl('gb')).toBe('/countries/gb/');
     expect(countryUrl('gb', 'uk-france-military-hubs')).toBe('/countries/gb/#uk-france-military-hubs');
+  });
+
+  test('a commitment’s change-log entry: its anchor on the commitment page', () => {
+    expect(changeLogEntryUrl('uk-france-military-hubs', 'change-2026-01-06')).toBe('/commitments/uk-france-military-hubs/#change-2026-01-06');
+  });
+
+  test('Atom feeds of changes: the site’s, and feed.xml beside each followed page', () => {
+    expect(changesFeedUrl()).toBe('/changes.xml');
+    expect(commitmentFeedUrl('uk-france-military-hubs')).toBe('/commitments/uk-france-military-hubs/feed.xml');
+    expect(countryFeedUrl('gb')).toBe('/countries/gb/feed.xml');
+    expect(actorFeedUrl('keir-starmer')).toBe('/actors/keir-starmer/feed.xml');
   });
 
   test('the timeline, optionally at one day', () => {

@@ -1,0 +1,192 @@
+/**
+ * Atom 1.0 feeds of what changed (PRODUCT.md, "Tracking over time"): the whole site's
+ * (`/changes.xml`) and one beside every commitment, party, speaker and summit page. Each entry
+ * is one change-log entry: a commitment first reported, or a later status change. The `feed`
+ * library writes the XML; this module decides what goes in.
+ */
+import escapeHtml from 'escape-html';
+import { Feed } from 'feed';
+import type { Status } from '../schemas/commitment.ts';
+import { timestamp } from './dates.ts';
+import { STATUS_LABELS } from './labels.ts';
+import { LICENSE, SITE_NAME } from './publisher.ts';
+import type { Actor } from '../schemas/actor.ts';
+import type { Country } from '../schemas/country.ts';
+import type { CommitmentRecord, SiteIndex } from './site-index.ts';
+import {
+  absoluteUrl,
+  actorFeedUrl,
+  actorUrl,
+  changeLogEntryUrl,
+  changesFeedUrl,
+  commitmentFeedUrl,
+  commitmentUrl,
+  countryFeedUrl,
+  countryUrl,
+  homeUrl,
+} from './urls.ts';
+
+/** One change-log entry, as a feed needs it. */
+export interface FeedChange {
+  /** The entry's anchor on its commitment page: the same from build to build. */
+  anchor: string;
+  /** Commitment id. */
+  commitment: string;
+  /** ISO date text as written. */
+  at: string;
+  status: Status;
+  /** The status before; absent when this entry is the commitment's first report. */
+  previous?: Status | undefined;
+  note?: string | undefined;
+  /** Slug of the article that reported it. */
+  article: string;
+  /** Quote ids cited for it. */
+  evidence: readonly string[];
+}
+
+/** What a feed follows: the page it sits beside, and what a feed reader shows for it. */
+export interface FeedSubject {
+  /** Feed title, also the `title` of the page's `<link rel="alternate">`. */
+  title: string;
+  description: string;
+  /** Site path of the page the feed follows (its alternate link). */
+  pageUrl: string;
+  /** Site path of the feed itself. */
+  feedUrl: string;
+}
+
+/** What the feed reads from the site: names of commitments and articles. */
+export type FeedLookups = Pick<SiteIndex, 'commitmentById' | 'articleBySlug'>;
+
+/** Every change, and each followed thing's changes, newest first. */
+export interface FollowedChanges {
+  all: readonly FeedChange[];
+  byCommitment: ReadonlyMap<string, FeedChange[]>;
+  /** By country or organisation id: the changes of the commitments it is a party to. */
+  byParty: ReadonlyMap<string, FeedChange[]>;
+  /**
+   * By actor id: the changes of the commitments their words are evidence for (those their page
+   * lists), and any change whose own evidence quotes them.
+   */
+  bySpeaker: ReadonlyMap<string, FeedChange[]>;
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Sorts the site's changes newest first and files each under what it concerns, in one pass. */
+export function followedChanges(
+  changes: readonly FeedChange[],
+  site: Pick<SiteIndex, 'commitmentById' | 'quoteById'>,
+): FollowedChanges {
+  // Stable: changes of one moment keep the change log's order, so every build writes the same feed.
+  const all = [...changes].sort((a, b) => timestamp(b.at) - timestamp(a.at));
+  const byCommitment = new Map<string, FeedChange[]>();
+  const byParty = new Map<string, FeedChange[]>();
+  const bySpeaker = new Map<string, FeedChange[]>();
+  const speakerOf = (quoteId: string) => site.quoteById.get(quoteId)?.quote.speaker;
+  for (const change of all) {
+    push(byCommitment, change.commitment, change);
+    const commitment = site.commitmentById.get(change.commitment)?.commitment;
+    for (const party of commitment?.parties ?? []) push(byParty, party, change);
+    const speakers = new Set([...(commitment?.evidence ?? []), ...change.evidence].map(speakerOf));
+    for (const speaker of speakers) if (speaker) push(bySpeaker, speaker, change);
+  }
+  return { all, byCommitment, byParty, bySpeaker };
+}
+
+export const changesFeedSubject = (): FeedSubject => ({
+  title: `${SITE_NAME}: every new commitment and status change`,
+  description: 'Every commitment as it is first reported, and every later change of its status, newest first.',
+  pageUrl: homeUrl(),
+  feedUrl: changesFeedUrl(),
+});
+
+export const commitmentFeedSubject = ({ commitment }: CommitmentRecord): FeedSubject => ({
+  title: `${commitment.title}: status changes`,
+  description: `Each change of status of the commitment “${commitment.title}”, newest first.`,
+  pageUrl: commitmentUrl(commitment.id),
+  feedUrl: commitmentFeedUrl(commitment.id),
+});
+
+export const countryFeedSubject = (id: string, country: Country): FeedSubject => ({
+  title: `${country.name}: new commitments and status changes`,
+  description: `Every commitment ${country.name} is a party to as it is first reported, and each later change of its status, newest first.`,
+  pageUrl: countryUrl(id),
+  feedUrl: countryFeedUrl(id),
+});
+
+export const actorFeedSubject = (id: string, actor: Actor): FeedSubject => ({
+  title: `${actor.name}: commitments and status changes`,
+  description: `Commitments that words of ${actor.name} are evidence for, as they are first reported and as their status changes, newest first.`,
+  pageUrl: actorUrl(id),
+  feedUrl: actorFeedUrl(id),
+});
+
+/**
+ * Plain text for the feed's own title, subtitle and rights. The library's XML writer (xml-js)
+ * escapes text, but first turns every `&amp;` back into `&` so as not to escape twice: a title
+ * that says "&amp;" would lose it. Writing each `&` as `&amp;` first makes the round trip exact.
+ */
+const feedText = (text: string) => text.replaceAll('&', '&amp;');
+
+const statusLabel = (status: Status) => STATUS_LABELS[status].label;
+
+/** "New commitment: Military hubs (Conditional)" or "Military hubs: now In progress (was Conditional)". */
+export function changeTitle(change: FeedChange, commitmentTitle: string): string {
+  return change.previous === undefined
+    ? `New commitment: ${commitmentTitle} (${statusLabel(change.status)})`
+    : `${commitmentTitle}: now ${statusLabel(change.status)} (was ${statusLabel(change.previous)})`;
+}
+
+/**
+ * The Atom document of `changes` (newest first, as given). The feed's `updated` is its newest
+ * entry's date; a feed with no entry yet takes `updatedWhenEmpty` (the site's latest change),
+ * so that two builds of the same content write the same bytes.
+ */
+export function atomFeed(
+  subject: FeedSubject,
+  changes: readonly FeedChange[],
+  site: FeedLookups,
+  siteUrl: URL,
+  updatedWhenEmpty: string,
+): string {
+  const newest = changes[0]?.at ?? updatedWhenEmpty;
+  const feedUrl = absoluteUrl(subject.feedUrl, siteUrl);
+  const feed = new Feed({
+    id: feedUrl,
+    // Atom's title, subtitle and rights are plain text, written as XML text.
+    title: feedText(subject.title),
+    description: feedText(subject.description),
+    link: absoluteUrl(subject.pageUrl, siteUrl),
+    feed: feedUrl,
+    updated: new Date(timestamp(newest)),
+    author: { name: SITE_NAME, link: absoluteUrl(homeUrl(), siteUrl) },
+    copyright: feedText(`${LICENSE.name} (${LICENSE.url})`),
+    language: 'en',
+  });
+  for (const change of changes) {
+    const commitment = site.commitmentById.get(change.commitment)?.commitment;
+    if (!commitment) throw new Error(`feed ${subject.feedUrl}: change ${change.anchor} names unknown commitment ${change.commitment}`);
+    const article = site.articleBySlug.get(change.article);
+    const link = absoluteUrl(changeLogEntryUrl(change.commitment, change.anchor), siteUrl);
+    const summary = [change.note, article && `Reported in “${article.title}”.`].filter(Boolean).join(' ');
+    feed.addItem({
+      // The library marks entry titles and summaries as HTML: plain text is escaped for it.
+      title: escapeHtml(changeTitle(change, commitment.title)),
+      // The permalink of the change-log entry: the page and the anchor never change.
+      id: link,
+      link,
+      date: new Date(timestamp(change.at)),
+      ...(summary ? { description: escapeHtml(summary) } : {}),
+    });
+  }
+  return feed.atom1();
+}
+
+/** A feed's HTTP response. */
+export const atomResponse = (xml: string) =>
+  new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -46,6 +46,8 @@ export interface FeedChange {
 
 /** What a feed follows: the page it sits beside, and what a feed reader shows for it. */
 export interface FeedSubject {
+  /** What the reader follows, for the visible link: "Follow <name>". */
+  name: string;
   /** Feed title, also the `title` of the page's `<link rel="alternate">`. */
   title: string;
   description: string;
@@ -61,6 +63,8 @@ export type FeedLookups = Pick<SiteIndex, 'commitmentById' | 'articleBySlug'>;
 /** Every change, and each followed thing's changes, newest first. */
 export interface FollowedChanges {
   all: readonly FeedChange[];
+  /** The date of the newest change on the site, if there is one. */
+  latest: string | undefined;
   byCommitment: ReadonlyMap<string, FeedChange[]>;
   /** By country or organisation id: the changes of the commitments it is a party to. */
   byParty: ReadonlyMap<string, FeedChange[]>;
@@ -95,10 +99,11 @@ export function followedChanges(
     const speakers = new Set([...(commitment?.evidence ?? []), ...change.evidence].map(speakerOf));
     for (const speaker of speakers) if (speaker) push(bySpeaker, speaker, change);
   }
-  return { all, byCommitment, byParty, bySpeaker };
+  return { all, latest: all[0]?.at, byCommitment, byParty, bySpeaker };
 }
 
 export const changesFeedSubject = (): FeedSubject => ({
+  name: 'every change',
   title: `${SITE_NAME}: every new commitment and status change`,
   description: 'Every commitment as it is first reported, and every later change of its status, newest first.',
   pageUrl: homeUrl(),
@@ -106,13 +111,15 @@ export const changesFeedSubject = (): FeedSubject => ({
 });
 
 export const commitmentFeedSubject = ({ commitment }: CommitmentRecord): FeedSubject => ({
+  name: 'this commitment',
   title: `${commitment.title}: status changes`,
-  description: `Each change of status of the commitment “${commitment.title}”, newest first.`,
+  description: `The commitment “${commitment.title}” as first reported, and each later change of its status, newest first.`,
   pageUrl: commitmentUrl(commitment.id),
   feedUrl: commitmentFeedUrl(commitment.id),
 });
 
 export const countryFeedSubject = (id: string, country: Country): FeedSubject => ({
+  name: country.name,
   title: `${country.name}: new commitments and status changes`,
   description: `Every commitment ${country.name} is a party to as it is first reported, and each later change of its status, newest first.`,
   pageUrl: countryUrl(id),
@@ -120,6 +127,7 @@ export const countryFeedSubject = (id: string, country: Country): FeedSubject =>
 });
 
 export const actorFeedSubject = (id: string, actor: Actor): FeedSubject => ({
+  name: actor.name,
   title: `${actor.name}: commitments and status changes`,
   description: `Commitments that words of ${actor.name} are evidence for, as they are first reported and as their status changes, newest first.`,
   pageUrl: actorUrl(id),
@@ -142,19 +150,22 @@ export function changeTitle(change: FeedChange, commitmentTitle: string): string
     : `${commitmentTitle}: now ${statusLabel(change.status)} (was ${statusLabel(change.previous)})`;
 }
 
+/** `updated` of a feed on a site with no change at all: fixed, so that every build writes the same bytes. */
+const NO_CHANGE_YET = '1970-01-01';
+
 /**
  * The Atom document of `changes` (newest first, as given). The feed's `updated` is its newest
- * entry's date; a feed with no entry yet takes `updatedWhenEmpty` (the site's latest change),
- * so that two builds of the same content write the same bytes.
+ * entry's date; a feed with no entry yet takes the site's latest change, so that two builds of
+ * the same content write the same bytes.
  */
 export function atomFeed(
   subject: FeedSubject,
   changes: readonly FeedChange[],
   site: FeedLookups,
   siteUrl: URL,
-  updatedWhenEmpty: string,
+  siteLatest: string | undefined,
 ): string {
-  const newest = changes[0]?.at ?? updatedWhenEmpty;
+  const newest = changes[0]?.at ?? siteLatest ?? NO_CHANGE_YET;
   const feedUrl = absoluteUrl(subject.feedUrl, siteUrl);
   const feed = new Feed({
     id: feedUrl,
@@ -173,7 +184,9 @@ export function atomFeed(
     if (!commitment) throw new Error(`feed ${subject.feedUrl}: change ${change.anchor} names unknown commitment ${change.commitment}`);
     const article = site.articleBySlug.get(change.article);
     const link = absoluteUrl(changeLogEntryUrl(change.commitment, change.anchor), siteUrl);
-    const summary = [change.note, article && `Reported in “${article.title}”.`].filter(Boolean).join(' ');
+    // A first report says what was promised; a change says what changed.
+    const what = change.previous === undefined ? commitment.summary : change.note;
+    const summary = [what, article && `Reported in “${article.title}”.`].filter(Boolean).join(' ');
     feed.addItem({
       // The library marks entry titles and summaries as HTML: plain text is escaped for it.
       title: escapeHtml(changeTitle(change, commitment.title)),
@@ -186,7 +199,3 @@ export function atomFeed(
   }
   return feed.atom1();
 }
-
-/** A feed's HTTP response. */
-export const atomResponse = (xml: string) =>
-  new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

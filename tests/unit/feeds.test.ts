@@ -80,14 +80,14 @@ test('the site feed: feed-level id, title, updated, self and alternate links; ea
       id: 'https://tracker.test/commitments/uk-france-hubs/#change-1',
       link: 'https://tracker.test/commitments/uk-france-hubs/#change-1',
       title: 'New commitment: Military hubs (Proposed)',
-      summary: 'Reported in “Paris summit”.',
+      summary: 'Hubs across Ukraine, after a ceasefire. Reported in “Paris summit”.',
       updated: '2026-01-06T00:00:00.000Z',
     },
     {
       id: 'https://tracker.test/commitments/coalition-unity/#change-1',
       link: 'https://tracker.test/commitments/coalition-unity/#change-1',
       title: 'New commitment: Unity statement (Pledged)',
-      summary: 'Reported in “Paris summit”.',
+      summary: 'A joint statement. Reported in “Paris summit”.',
       updated: '2026-01-06T00:00:00.000Z',
     },
   ]);

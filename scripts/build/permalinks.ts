@@ -1,7 +1,9 @@
 /**
  * The permalink ledger, `content/permalinks.txt`: every published URL of a quote, commitment,
- * actor, country and article, one per line. A URL once listed must be produced for ever, as
- * its page or as a redirect (`redirect_from`); `npm run permalinks` records new ones.
+ * actor, country and article, and of the feeds readers subscribe to (`/changes.xml`, and
+ * `feed.xml` beside a commitment, party or speaker), one per line. A URL once listed must be
+ * produced for ever, as its page or as a redirect (`redirect_from`, which also keeps an old
+ * id's feed); `npm run permalinks` records new ones.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -9,11 +11,15 @@ import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 
 export const LEDGER = 'content/permalinks.txt';
-const PERMALINK_PAGES = ['articles', 'quotes', 'commitments', 'actors', 'countries'].map((kind) => `${kind}/*/index.html`);
+const PERMALINK_FILES = [
+  ...['articles', 'quotes', 'commitments', 'actors', 'countries'].map((kind) => `${kind}/*/index.html`),
+  'changes.xml',
+  ...['commitments', 'actors', 'countries'].map((kind) => `${kind}/*/feed.xml`),
+];
 
 /** The permalink URLs a built site produces, as site paths, sorted. */
 export async function producedPermalinks(outDir: string): Promise<string[]> {
-  const files = await glob(PERMALINK_PAGES, { cwd: outDir });
+  const files = await glob(PERMALINK_FILES, { cwd: outDir });
   return files.map((file) => `/${file.replace(/index\.html$/, '')}`).sort();
 }
 

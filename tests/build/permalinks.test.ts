@@ -20,7 +20,7 @@ afterAll(() => project?.cleanup());
 
 test('the ledger lists every kind of permalink', async () => {
   const ledger = await readFile(join(project.dir, 'content/permalinks.txt'), 'utf8');
-  for (const url of ['/articles/paris-summit-security-guarantees/', '/quotes/starmer-hardest-yards/', '/commitments/uk-france-military-hubs/', '/actors/keir-starmer/', '/countries/gb/', '/countries/uk/']) {
+  for (const url of ['/articles/paris-summit-security-guarantees/', '/quotes/starmer-hardest-yards/', '/commitments/uk-france-military-hubs/', '/actors/keir-starmer/', '/countries/gb/', '/countries/uk/', '/changes.xml', '/commitments/uk-france-military-hubs/feed.xml', '/actors/keir-starmer/feed.xml', '/countries/gb/feed.xml']) {
     expect(ledger.split('\n')).toContain(url);
   }
 });
@@ -42,4 +42,17 @@ test('renaming a quote id fails the build, naming the lost URL; redirect_from me
   expect(mended.code, mended.output).toBe(0);
   const redirect = await readFile(join(project.dir, 'dist/quotes/starmer-hardest-yards/index.html'), 'utf8');
   expect(redirect).toContain('url=/quotes/starmer-hardest-yards-ahead/');
+}, 180_000);
+
+test('a renamed commitment keeps its old feed: redirect_from serves it at the old address too', async () => {
+  const current = await readFile(join(project.dir, ARTICLE), 'utf8');
+  const renamed = current.replace('  - id: paris-coordination-cell\n', '  - id: paris-coordination-cell-renamed\n    redirect_from: [paris-coordination-cell]\n');
+  expect(renamed).not.toBe(current);
+  await project.write(ARTICLE, renamed);
+  const built = await project.run('build');
+  expect(built.code, built.output).toBe(0);
+  const feed = (id: string) => readFile(join(project.dir, `dist/commitments/${id}/feed.xml`), 'utf8');
+  const canonical = await feed('paris-coordination-cell-renamed');
+  expect(canonical).toContain('/commitments/paris-coordination-cell-renamed/#');
+  expect(await feed('paris-coordination-cell')).toBe(canonical);
 }, 180_000);

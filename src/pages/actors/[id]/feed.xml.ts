@@ -1,6 +1,7 @@
 /**
  * `/actors/<id>/feed.xml`: the commitments the speaker's words are evidence for, as first
- * reported and as their status changes, and any change whose evidence quotes them (Atom).
+ * reported and as their status changes, and any change whose evidence quotes them (Atom). Also
+ * written under each old id (`redirect_from`), so a subscription never breaks.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Actor } from '../../../schemas/actor.ts';
@@ -10,8 +11,10 @@ import { getSite } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return [...site.actors].map(([id, actor]) => ({ params: { id }, props: { actor }, cacheKey: site.contentKey }));
+  return [...site.actors].flatMap(([id, actor]) =>
+    [id, ...actor.redirect_from].map((path) => ({ params: { id: path }, props: { id, actor }, cacheKey: site.contentKey })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ actor: Actor }, { id: string }> = ({ params: { id }, props: { actor }, site }) =>
+export const GET: APIRoute<{ id: string; actor: Actor }> = ({ props: { id, actor }, site }) =>
   feedResponse(actorFeedSubject(id, actor), (changes) => changes.bySpeaker.get(id), site);

@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { actorSchema } from './schemas/actor.ts';
 import { articleSchema } from './schemas/article.ts';
 import { countrySchema } from './schemas/country.ts';
+import { summitSchema } from './schemas/summit.ts';
 import { COLLECTIONS, CONTENT_DIR, idFromPath, type CollectionName } from './lib/content-paths.ts';
 import { withoutFrontmatterCopy } from './lib/content-loader.ts';
 
@@ -21,4 +22,5 @@ export const collections = {
   actors: defineCollection({ loader: loader('actors'), schema: actorSchema }),
   countries: defineCollection({ loader: loader('countries'), schema: countrySchema }),
   articles: defineCollection({ loader: loader('articles'), schema: articleSchema }),
+  summits: defineCollection({ loader: loader('summits'), schema: summitSchema }),
 };

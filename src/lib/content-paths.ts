@@ -8,6 +8,7 @@ export const COLLECTIONS = {
   actors: { dir: 'actors', pattern: '*.yaml' },
   countries: { dir: 'countries', pattern: '*.yaml' },
   articles: { dir: 'articles', pattern: '**/*.md' },
+  summits: { dir: 'summits', pattern: '*.yaml' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

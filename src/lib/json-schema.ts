@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { actorSchema } from '../schemas/actor.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { countrySchema } from '../schemas/country.ts';
+import { summitSchema } from '../schemas/summit.ts';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -121,6 +122,12 @@ export const CONTENT_SCHEMAS = [
     schema: countrySchema,
     title: 'Summit Tracker country or organisation',
     description: 'A country or organisation that can be a party to commitments: content/countries/<country-id>.yaml.',
+  },
+  {
+    file: 'summit.schema.json',
+    schema: summitSchema,
+    title: 'Summit Tracker summit',
+    description: 'A summit or meeting that coverage reports on: content/summits/<summit-id>.yaml.',
   },
 ] as const;
 

@@ -8,9 +8,12 @@ import type { Commitment, Status } from '../schemas/commitment.ts';
 import type { Country } from '../schemas/country.ts';
 import type { Quote } from '../schemas/quote.ts';
 import type { Source } from '../schemas/source.ts';
+import type { Summit } from '../schemas/summit.ts';
 import { createHash } from 'node:crypto';
+import { buildChangeLog, reportedStatus, currentStatus, type ChangeLog, type StatusEvent } from './change-log.ts';
 import { byDate, dayOf, timestamp } from './dates.ts';
-import { actorUrl, articleUrl, commitmentUrl, countryUrl, quoteUrl } from './urls.ts';
+import { STATUS_LABELS } from './labels.ts';
+import { actorUrl, articleUrl, changeLogEntryUrl, commitmentUrl, countryUrl, quoteUrl } from './urls.ts';
 
 export interface Entry<T> {
   id: string;
@@ -31,6 +34,10 @@ export interface CommitmentRecord {
   commitment: Commitment;
   /** Slug of the article the commitment was published in. */
   article: string;
+  /** Its status as that article reported it, and when. */
+  reported: StatusEvent;
+  /** Where it stands now (the latest entry of its change log), and since when. */
+  current: StatusEvent;
 }
 
 export type TimelineKind = 'publication' | 'event' | 'quote' | 'status';
@@ -75,6 +82,17 @@ export interface SiteIndex {
   commitmentsByQuote: Map<string, CommitmentRecord[]>;
   /** Commitments evidenced by something the actor said. */
   commitmentsByActor: Map<string, CommitmentRecord[]>;
+  /** Newest first (by first day). */
+  summits: Entry<Summit>[];
+  summitById: Map<string, Summit>;
+  /** The articles that cover each summit, newest first. */
+  articlesBySummit: Map<string, Entry<ArticleData>[]>;
+  /** Quotes said at each summit (in its articles), oldest first. */
+  quotesBySummit: Map<string, QuoteRecord[]>;
+  /** Commitments made at each summit (first reported in its articles). */
+  commitmentsBySummit: Map<string, CommitmentRecord[]>;
+  /** Every commitment's dated statuses. */
+  changeLog: ChangeLog;
   timeline: TimelineDay[];
   /** Country aliases and every `redirect_from`, as URLs. */
   redirects: Redirect[];
@@ -107,6 +125,7 @@ export function buildSiteIndex(input: {
   actors: Entry<Actor>[];
   countries: Entry<Country>[];
   articles: Entry<ArticleData>[];
+  summits?: Entry<Summit>[];
 }): SiteIndex {
   const actors = new Map(input.actors.map((entry) => [entry.id, entry.data]));
   const countries = new Map(
@@ -116,6 +135,12 @@ export function buildSiteIndex(input: {
     input.countries.flatMap((entry) => entry.data.aliases.map((alias) => [alias, entry.id] as const)),
   );
   const articles = [...input.articles].sort((a, b) => timestamp(b.data.published) - timestamp(a.data.published));
+  const summits = [...(input.summits ?? [])].sort((a, b) => timestamp(b.data.starts) - timestamp(a.data.starts));
+  const summitById = new Map(summits.map((entry) => [entry.id, entry.data]));
+  const changeLog = buildChangeLog(articles, summitById);
+  const articlesBySummit = new Map<string, Entry<ArticleData>[]>();
+  const quotesBySummit = new Map<string, QuoteRecord[]>();
+  const commitmentsBySummit = new Map<string, CommitmentRecord[]>();
 
   const quotes: QuoteRecord[] = [];
   const commitments: CommitmentRecord[] = [];
@@ -128,7 +153,9 @@ export function buildSiteIndex(input: {
       data.redirect_from.map((old) => ({ from: actorUrl(old), to: actorUrl(id) })),
     ),
   ];
-  for (const { id: slug, data } of articles) {
+  for (const entry of articles) {
+    const { id: slug, data } = entry;
+    if (data.summit) push(articlesBySummit, data.summit, entry);
     const sources = new Map(data.sources.flatMap((source) => (source.id ? [[source.id, source] as const] : [])));
     redirects.push(...data.redirect_from.map((old) => ({ from: articleUrl(old), to: articleUrl(slug) })));
     for (const quote of data.quotes) {
@@ -137,7 +164,15 @@ export function buildSiteIndex(input: {
       quotes.push({ quote, article: slug, ...(source ? { source } : {}) });
     }
     for (const commitment of data.commitments) {
-      commitments.push({ commitment, article: slug });
+      const record: CommitmentRecord = {
+        commitment,
+        article: slug,
+        // Every reported commitment has a log that starts with its report (see buildChangeLog).
+        reported: reportedStatus(changeLog, commitment.id)!,
+        current: currentStatus(changeLog, commitment.id)!,
+      };
+      commitments.push(record);
+      if (data.summit) push(commitmentsBySummit, data.summit, record);
       redirects.push(
         ...commitment.redirect_from.map((old) => ({ from: commitmentUrl(old), to: commitmentUrl(commitment.id) })),
       );
@@ -159,19 +194,26 @@ export function buildSiteIndex(input: {
         url: articleUrl(slug),
       });
     }
-    for (const commitment of data.commitments) {
-      for (const change of commitment.history) {
-        timelineEntries.push({
-          kind: 'status',
-          at: change.at,
-          title: `${commitment.title}: ${change.status}`,
-          ...(change.note ? { summary: change.note } : {}),
-          url: commitmentUrl(commitment.id),
-        });
-      }
-    }
   }
   quotes.sort(byDate((record) => record.quote.said));
+  const summitOfArticle = new Map(articles.flatMap(({ id, data }) => (data.summit ? [[id, data.summit] as const] : [])));
+  for (const record of quotes) {
+    const summit = summitOfArticle.get(record.article);
+    if (summit) push(quotesBySummit, summit, record);
+  }
+  const commitmentById = new Map(commitments.map((record) => [record.commitment.id, record]));
+  // Every change of status; first reports are already there as their article's publication.
+  for (const event of changeLog.events) {
+    const title = commitmentById.get(event.commitment)?.commitment.title;
+    if (event.kind === 'reported' || title === undefined) continue;
+    timelineEntries.push({
+      kind: 'status',
+      at: event.at,
+      title: `${title}: ${STATUS_LABELS[event.status].label}`,
+      ...(event.note ? { summary: event.note } : {}),
+      url: changeLogEntryUrl(event.commitment, event.anchor),
+    });
+  }
   for (const { quote } of quotes) {
     const speaker = actors.get(quote.speaker)?.name ?? quote.speaker;
     const words = quote.translation ?? quote.text;
@@ -185,7 +227,6 @@ export function buildSiteIndex(input: {
   }
 
   const quoteById = new Map(quotes.map((record) => [record.quote.id, record]));
-  const commitmentById = new Map(commitments.map((record) => [record.commitment.id, record]));
   const quotesBySpeaker = new Map<string, QuoteRecord[]>();
   for (const record of quotes) push(quotesBySpeaker, record.quote.speaker, record);
   const commitmentsByParty = new Map<string, CommitmentRecord[]>();
@@ -214,6 +255,12 @@ export function buildSiteIndex(input: {
     commitmentsByParty,
     commitmentsByQuote,
     commitmentsByActor,
+    summits,
+    summitById,
+    articlesBySummit,
+    quotesBySummit,
+    commitmentsBySummit,
+    changeLog,
     timeline: groupByDay(timelineEntries),
     redirects,
     contentKey: contentKey(input),
@@ -254,9 +301,9 @@ export function groupByKeys<T, K extends string>(
   return [...groups].filter(([, members]) => members.length > 0);
 }
 
-/** How many commitments stand at each status. */
+/** How many commitments stand at each status now. */
 export function countByStatus(records: readonly CommitmentRecord[]): Map<Status, number> {
   const counts = new Map<Status, number>();
-  for (const { commitment } of records) counts.set(commitment.status, (counts.get(commitment.status) ?? 0) + 1);
+  for (const { current } of records) counts.set(current.status, (counts.get(current.status) ?? 0) + 1);
   return counts;
 }

@@ -12,6 +12,7 @@ export function getSite(): Promise<SiteIndex> {
       actors: await getCollection('actors'),
       countries: await getCollection('countries'),
       articles: await getCollection('articles'),
+      summits: await getCollection('summits'),
     }))();
   return index;
 }

@@ -23,8 +23,12 @@ export const countryUrl = (countryId: string, commitmentId?: string) =>
   `/countries/${countryId}/${commitmentId ? `#${commitmentId}` : ''}`;
 export const commitmentsUrl = (page = 1) => listPageUrl('/commitments/', page);
 export const commitmentUrl = (commitmentId: string) => `/commitments/${commitmentId}/`;
-/** One entry of a commitment's change log: its anchor on the commitment page. */
+/** One entry of a commitment's change log: its anchor on the commitment's page (see change-log.ts). */
 export const changeLogEntryUrl = (commitmentId: string, anchor: string) => `${commitmentUrl(commitmentId)}#${anchor}`;
+/** Every new commitment and status change, newest first, over `page/<n>/`. */
+export const changesUrl = (page = 1) => listPageUrl('/changes/', page);
+export const summitsUrl = () => '/summits/';
+export const summitUrl = (summitId: string) => `/summits/${summitId}/`;
 export const dataPageUrl = () => '/data/';
 export const dataFileUrl = (file: `${string}.${'json' | 'csv'}`) => `/data/${file}`;
 export const rssUrl = () => '/rss.xml';
@@ -83,7 +87,7 @@ export function textFragmentUrl(url: string, words: string): string {
 export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;
 
 /** The open data page's documentation of one file's fields: `/data/#quotes-fields`. */
-export const dataFieldsUrl = (kind: 'quotes' | 'commitments') => `/data/#${kind}-fields`;
+export const dataFieldsUrl = (kind: 'quotes' | 'commitments' | 'changes') => `/data/#${kind}-fields`;
 /** JSON Schema of the open data files. */
 export const dataSchemaUrl = () => '/data/schema.json';
 export const sitemapIndexUrl = () => '/sitemap-index.xml';

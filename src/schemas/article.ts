@@ -6,6 +6,7 @@ import { correctionSchema } from './correction.ts';
 import { eventSchema } from './event.ts';
 import { quoteSchema } from './quote.ts';
 import { sourceSchema } from './source.ts';
+import { updateSchema } from './update.ts';
 
 export const articleSchema = z.strictObject({
   title: text,
@@ -22,6 +23,10 @@ export const articleSchema = z.strictObject({
   quotes: z.array(quoteSchema).default([]),
   commitments: z.array(commitmentSchema).default([]),
   events: z.array(eventSchema).default([]),
+  /** Id of the summit the article covers: its quotes and first-reported commitments belong to it. */
+  summit: id.optional(),
+  /** Later news about commitments first reported in any article. */
+  updates: z.array(updateSchema).default([]),
   /** Old ids that used to name this article (its file name): their URLs redirect here (ids are never reused). */
   redirect_from: z.array(id).default([]),
   /** Where a source was wrong and what we published instead. */

@@ -39,7 +39,7 @@ export async function createTempProject(options: { content: 'copy' | 'empty' }):
   if (options.content === 'copy') {
     await cp(join(PROJECT_ROOT, 'content'), join(dir, 'content'), { recursive: true });
   } else {
-    for (const kind of ['articles', 'actors', 'countries']) await mkdir(join(dir, 'content', kind), { recursive: true });
+    for (const kind of ['articles', 'actors', 'countries', 'summits']) await mkdir(join(dir, 'content', kind), { recursive: true });
   }
   return {
     dir,

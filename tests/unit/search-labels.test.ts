@@ -39,7 +39,7 @@ test('the embedded JSON cannot close its script element', () => {
 });
 
 test('examples on a blank search page come from the content: top speaker, status and party', () => {
-  const commitment = (id: string, status: string, parties: string[]) => ({ commitment: { id, status, parties } });
+  const commitment = (id: string, status: string, parties: string[]) => ({ commitment: { id, parties }, current: { status } });
   const commitments = [commitment('a', 'pledged', ['gb']), commitment('b', 'conditional', ['fr', 'gb']), commitment('c', 'conditional', ['fr'])];
   const examples = buildSearchExamples(
     {

@@ -153,14 +153,14 @@ describe('buildSiteIndex', () => {
         '2026-01-06',
         [
           'quote 2026-01-06 /quotes/starmer-progress/',
-          'status 2026-01-06 /commitments/uk-france-hubs/',
+          'status 2026-01-06 /commitments/uk-france-hubs/#change-2026-01-06-proposed',
           'event 2026-01-06T15:00:00+01:00 /articles/paris-summit/',
           'quote 2026-01-06T17:00:00+01:00 /quotes/macron-unity/',
           'quote 2026-01-06T18:30:00+01:00 /quotes/starmer-hubs/',
         ],
       ],
       ['2026-01-07', ['publication 2026-01-07T09:00:00+01:00 /articles/paris-summit/']],
-      ['2026-01-08', ['status 2026-01-08 /commitments/uk-france-hubs/']],
+      ['2026-01-08', ['status 2026-01-08 /commitments/uk-france-hubs/#change-2026-01-08-conditional']],
       ['2026-01-19', ['quote 2026-01-19 /quotes/zelensky-details/']],
       ['2026-01-20', ['publication 2026-01-20 /articles/kyiv-follow-up/']],
     ]);
@@ -174,8 +174,8 @@ describe('buildSiteIndex', () => {
     });
     expect(entries.find((entry) => entry.kind === 'event')).toMatchObject({ title: 'Leaders meet', summary: 'In Paris.' });
     expect(entries.filter((entry) => entry.kind === 'status').map((entry) => entry.title)).toEqual([
-      'Military hubs: proposed',
-      'Military hubs: conditional',
+      'Military hubs: Proposed',
+      'Military hubs: Conditional',
     ]);
     expect(entries.find((entry) => entry.at === '2026-01-08')?.summary).toBe('Tied to a ceasefire.');
   });

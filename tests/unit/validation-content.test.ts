@@ -127,7 +127,7 @@ Officials met in Kyiv.
 
 function collectionOf(file: string): CollectionName {
   const dir = file.split('/')[1];
-  if (dir === 'actors' || dir === 'countries' || dir === 'articles') return dir;
+  if (dir === 'actors' || dir === 'countries' || dir === 'articles' || dir === 'summits') return dir;
   throw new Error(`not a content file: ${file}`);
 }
 
@@ -312,6 +312,70 @@ describe('unknown references', () => {
     const second = edit(SECOND_ARTICLE, '    said: 2026-01-19', '    said: 2026-01-19\n    via: report');
     expect(check(site({ [SECOND]: second }))).toEqual([
       `${SECOND}: quotes[0].via: is not a known source id ("report"); give one of this article's sources that id`,
+    ]);
+  });
+});
+
+const SUMMIT = 'content/summits/paris-2026-01-06.yaml';
+const SUMMIT_FILE = `name: Leaders' meeting
+starts: 2026-01-06
+location: Paris, France
+participants: [gb, fr, coalition-of-the-willing]
+summary: Allies met in Paris.
+`;
+/** SECOND_ARTICLE with one update to the Paris article's commitment. */
+const withUpdate = (update: string) => edit(SECOND_ARTICLE, 'events:\n', `updates:\n${update}events:\n`);
+const UPDATE = `  - commitment: uk-france-hubs
+    at: 2026-01-19
+    status: in-progress
+    note: Work started.
+    evidence: [zelensky-follow-up]
+    condition_met: true
+`;
+
+describe('summits and updates', () => {
+  test('a summit and an update that are right pass', () => {
+    const article = edit(BASE[ARTICLE], 'published: 2026-01-07', 'published: 2026-01-07\nsummit: paris-2026-01-06');
+    expect(check(site({ [SUMMIT]: SUMMIT_FILE, [ARTICLE]: article, [SECOND]: withUpdate(UPDATE) }))).toEqual([]);
+  });
+
+  test('a summit’s host and participants must be known countries; its article’s summit a known summit', () => {
+    const summit = edit(SUMMIT_FILE, 'participants: [gb, fr, coalition-of-the-willing]', 'host: fx\nparticipants: [gb, uk, coalition-of-the-wiling]');
+    const article = edit(BASE[ARTICLE], 'published: 2026-01-07', 'published: 2026-01-07\nsummit: paris-2026-01-07');
+    expect(check(site({ [SUMMIT]: summit, [ARTICLE]: article }))).toEqual([
+      `${SUMMIT}: host: is not a known country id ("fx"); did you mean "fr"? Otherwise add content/countries/fx.yaml`,
+      `${SUMMIT}: participants[1]: is an alias, not a country id ("uk"); use the canonical id "gb"`,
+      `${SUMMIT}: participants[2]: is not a known country id ("coalition-of-the-wiling"); did you mean "coalition-of-the-willing"? Otherwise add content/countries/coalition-of-the-wiling.yaml`,
+      `${ARTICLE}: summit: is not a known summit id ("paris-2026-01-07"); did you mean "paris-2026-01-06"? Otherwise add content/summits/paris-2026-01-07.yaml`,
+    ]);
+  });
+
+  test('an update to an unknown commitment', () => {
+    expect(check(site({ [SECOND]: withUpdate(edit(UPDATE, 'uk-france-hubs', 'uk-france-hub')) }))).toEqual([
+      `${SECOND}: updates[0].commitment: is not a known commitment id ("uk-france-hub"); did you mean "uk-france-hubs"? Otherwise give the id of a commitment in an article's commitments`,
+    ]);
+  });
+
+  test('an update dated before the commitment was first reported (its summit’s first day)', () => {
+    const article = edit(BASE[ARTICLE], 'published: 2026-01-07', 'published: 2026-01-07\nsummit: paris-2026-01-06');
+    expect(check(site({ [SUMMIT]: SUMMIT_FILE, [ARTICLE]: article, [SECOND]: withUpdate(edit(UPDATE, '2026-01-19', '2026-01-05')) }))).toEqual([
+      `${SECOND}: updates[0].at: is before the commitment was first reported (6 January 2026) ("2026-01-05"); give the date the status changed, on or after 2026-01-06`,
+    ]);
+  });
+
+  test('an update citing an unknown quote, or with an unknown status', () => {
+    expect(check(site({ [SECOND]: withUpdate(edit(UPDATE, '[zelensky-follow-up]', '[zelensky-followup]')) }))).toEqual([
+      `${SECOND}: updates[0].evidence[0]: is not a known quote id ("zelensky-followup"); did you mean "zelensky-follow-up"? Otherwise add the quote to an article's quotes`,
+    ]);
+    expect(check(site({ [SECOND]: withUpdate(edit(UPDATE, 'in-progress', 'underway')) }))).toEqual([
+      `${SECOND}: updates[0].status: must be one of: proposed, pledged, conditional, in-progress, delivered, stalled, withdrawn ("underway")`,
+    ]);
+  });
+
+  test('an update to a commitment of an article that failed its own checks is not reported twice', () => {
+    const broken = edit(BASE[ARTICLE], 'summary: Allies agree guarantees that start with a ceasefire.\n', '');
+    expect(check(site({ [ARTICLE]: broken, [SECOND]: withUpdate(UPDATE) }))).toEqual([
+      `${ARTICLE}: summary: is missing; add it (README.md lists every field)`,
     ]);
   });
 });

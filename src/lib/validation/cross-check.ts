@@ -6,6 +6,9 @@ import { closest } from 'fastest-levenshtein';
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import type { Country } from '../../schemas/country.ts';
+import type { Summit } from '../../schemas/summit.ts';
+import { reportedAt } from '../change-log.ts';
+import { dayOf, formatDay } from '../dates.ts';
 import { formatPath, type PathSegment, type Problem } from './problems.ts';
 
 export interface ContentEntry<T> {
@@ -19,6 +22,7 @@ export interface ContentSet {
   actors: ContentEntry<Actor>[];
   countries: ContentEntry<Country>[];
   articles: ContentEntry<ArticleData>[];
+  summits: ContentEntry<Summit>[];
 }
 
 function unknownReference(kind: string, value: string, known: readonly string[], howToAdd: string) {
@@ -62,9 +66,17 @@ export interface UncheckedIds {
   actors: ReadonlySet<string>;
   countries: ReadonlySet<string>;
   quotes: ReadonlySet<string>;
+  summits: ReadonlySet<string>;
+  commitments: ReadonlySet<string>;
 }
 
-const NO_UNCHECKED_IDS: UncheckedIds = { actors: new Set(), countries: new Set(), quotes: new Set() };
+const NO_UNCHECKED_IDS: UncheckedIds = {
+  actors: new Set(),
+  countries: new Set(),
+  quotes: new Set(),
+  summits: new Set(),
+  commitments: new Set(),
+};
 
 export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNCHECKED_IDS): Problem[] {
   const problems: Problem[] = [];
@@ -106,6 +118,15 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
     country.data.members.forEach((member, index) => checkCountry(country.file, ['members', index], member));
   }
 
+  const summitIds = new Set(content.summits.map((summit) => summit.id));
+  for (const { file, data } of content.summits) {
+    if (data.host) checkCountry(file, ['host'], data.host);
+    data.participants.forEach((participant, index) => checkCountry(file, ['participants', index], participant));
+    if (data.ends && dayOf(data.ends) < dayOf(data.starts)) {
+      report(file, ['ends'], { message: 'is before `starts`', value: data.ends, fix: 'give the last day, on or after the first' });
+    }
+  }
+
   const actorIds = new Set(content.actors.map((actor) => actor.id));
   const actorNames = new IdRegistry('actor');
   for (const actor of content.actors) {
@@ -130,6 +151,9 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
       fix: 'rename this file: its name is the article id, which must be unique across all folders',
     });
     data.actors.forEach((actor, index) => checkActor(file, ['actors', index], actor));
+    if (data.summit && !summitIds.has(data.summit) && !unchecked.summits.has(data.summit)) {
+      report(file, ['summit'], unknownReference('summit', data.summit, [...summitIds], `add content/summits/${data.summit}.yaml`));
+    }
 
     const sourceIds = new IdRegistry('source');
     data.sources.forEach((source, index) => {
@@ -171,17 +195,41 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
       claimOldIds(commitmentIds, file, ['commitments', index], commitment.redirect_from),
     );
   }
+  const checkEvidence = (file: string, path: PathSegment[], evidence: readonly string[]) =>
+    evidence.forEach((quoteId, at) => {
+      if (!allQuoteIds.has(quoteId) && !unchecked.quotes.has(quoteId)) {
+        report(file, [...path, at], unknownReference('quote', quoteId, [...allQuoteIds], "add the quote to an article's quotes"));
+      }
+    });
+
+  // Updates may move a commitment from any article, so they are checked once every commitment is known.
+  const summitById = new Map(content.summits.map((summit) => [summit.id, summit.data]));
+  const firstReported = new Map<string, string>();
+  for (const { data } of content.articles) {
+    const at = reportedAt(data, summitById);
+    for (const commitment of data.commitments) firstReported.set(commitment.id, at);
+  }
   for (const { file, data } of content.articles) {
-    data.commitments.forEach((commitment, index) => {
-      commitment.evidence.forEach((quoteId, at) => {
-        if (!allQuoteIds.has(quoteId) && !unchecked.quotes.has(quoteId)) {
+    data.commitments.forEach((commitment, index) => checkEvidence(file, ['commitments', index, 'evidence'], commitment.evidence));
+    data.updates.forEach((update, index) => {
+      const path = ['updates', index];
+      const reported = firstReported.get(update.commitment);
+      if (reported === undefined) {
+        if (!unchecked.commitments.has(update.commitment)) {
           report(
             file,
-            ['commitments', index, 'evidence', at],
-            unknownReference('quote', quoteId, [...allQuoteIds], 'add the quote to an article\'s quotes'),
+            [...path, 'commitment'],
+            unknownReference('commitment', update.commitment, [...firstReported.keys()], "give the id of a commitment in an article's commitments"),
           );
         }
-      });
+      } else if (dayOf(update.at) < dayOf(reported)) {
+        report(file, [...path, 'at'], {
+          message: `is before the commitment was first reported (${formatDay(reported)})`,
+          value: update.at,
+          fix: `give the date the status changed, on or after ${dayOf(reported)}`,
+        });
+      }
+      if (update.evidence) checkEvidence(file, [...path, 'evidence'], update.evidence);
     });
   }
   return problems;

@@ -4,12 +4,13 @@ import { actorSchema } from '../../schemas/actor.ts';
 import { articleSchema } from '../../schemas/article.ts';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { countrySchema } from '../../schemas/country.ts';
+import { summitSchema } from '../../schemas/summit.ts';
 import type { CollectionName } from '../content-paths.ts';
 import { crossCheck, type ContentEntry, type ContentSet } from './cross-check.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
 import type { RawFile } from './read-content.ts';
 
-const SCHEMAS = { actors: actorSchema, countries: countrySchema, articles: articleSchema } satisfies Record<
+const SCHEMAS = { actors: actorSchema, countries: countrySchema, articles: articleSchema, summits: summitSchema } satisfies Record<
   CollectionName,
   z.ZodType
 >;
@@ -20,24 +21,33 @@ export interface ValidationResult {
   content: ContentSet;
 }
 
-/** The quote ids an article that failed its schema declares, as far as they can be read. */
-function quoteIdsIn(data: unknown): string[] {
-  const quotes = data !== null && typeof data === 'object' ? (data as { quotes?: unknown }).quotes : undefined;
-  if (!Array.isArray(quotes)) return [];
-  return quotes.flatMap((quote: unknown) => {
-    const quoteId = quote !== null && typeof quote === 'object' ? (quote as { id?: unknown }).id : undefined;
-    return typeof quoteId === 'string' ? [quoteId] : [];
+/** The ids in a list field (`quotes`, `commitments`) of an article that failed its schema, as far as they can be read. */
+function idsIn(data: unknown, field: 'quotes' | 'commitments'): string[] {
+  const list = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[field] : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown) => {
+    const itemId = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+    return typeof itemId === 'string' ? [itemId] : [];
   });
 }
 
 export function validateContent(files: readonly RawFile[]): ValidationResult {
   const problems: Problem[] = [];
-  const content: ContentSet = { actors: [], countries: [], articles: [] };
+  const content: ContentSet = { actors: [], countries: [], articles: [], summits: [] };
   // Ids of the files that fail below: their problems are reported once, not at every reference.
-  const unchecked = { actors: new Set<string>(), countries: new Set<string>(), quotes: new Set<string>() };
+  const unchecked = {
+    actors: new Set<string>(),
+    countries: new Set<string>(),
+    summits: new Set<string>(),
+    quotes: new Set<string>(),
+    commitments: new Set<string>(),
+  };
   const setAside = (raw: RawFile) => {
     if (raw.collection !== 'articles') unchecked[raw.collection].add(raw.id);
-    else for (const quoteId of quoteIdsIn(raw.data)) unchecked.quotes.add(quoteId);
+    else {
+      for (const quoteId of idsIn(raw.data, 'quotes')) unchecked.quotes.add(quoteId);
+      for (const commitmentId of idsIn(raw.data, 'commitments')) unchecked.commitments.add(commitmentId);
+    }
   };
   for (const raw of files) {
     if (!ID_PATTERN.test(raw.id)) {

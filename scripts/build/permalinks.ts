@@ -1,7 +1,7 @@
 /**
  * The permalink ledger, `content/permalinks.txt`: every published URL of a quote, commitment,
  * actor, country and article, and of the feeds readers subscribe to (`/changes.xml`, and
- * `feed.xml` beside a commitment, party or speaker), one per line. A URL once listed must be
+ * `feed.xml` beside a commitment, party, speaker or summit), one per line. A URL once listed must be
  * produced for ever, as its page or as a redirect (`redirect_from`, which also keeps an old
  * id's feed); `npm run permalinks` records new ones.
  */
@@ -14,7 +14,7 @@ export const LEDGER = 'content/permalinks.txt';
 const PERMALINK_FILES = [
   ...['articles', 'quotes', 'commitments', 'actors', 'countries'].map((kind) => `${kind}/*/index.html`),
   'changes.xml',
-  ...['commitments', 'actors', 'countries'].map((kind) => `${kind}/*/feed.xml`),
+  ...['commitments', 'actors', 'countries', 'summits'].map((kind) => `${kind}/*/feed.xml`),
 ];
 
 /** The permalink URLs a built site produces, as site paths, sorted. */

@@ -6,12 +6,13 @@
  */
 import escapeHtml from 'escape-html';
 import { Feed } from 'feed';
-import type { Status } from '../schemas/commitment.ts';
 import { timestamp } from './dates.ts';
 import { STATUS_LABELS } from './labels.ts';
 import { LICENSE, SITE_NAME } from './publisher.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Country } from '../schemas/country.ts';
+import type { Summit } from '../schemas/summit.ts';
+import type { StatusEvent } from './change-log.ts';
 import type { CommitmentRecord, SiteIndex } from './site-index.ts';
 import {
   absoluteUrl,
@@ -24,25 +25,19 @@ import {
   countryFeedUrl,
   countryUrl,
   homeUrl,
+  summitFeedUrl,
+  summitUrl,
 } from './urls.ts';
 
-/** One change-log entry, as a feed needs it. */
-export interface FeedChange {
-  /** The entry's anchor on its commitment page: the same from build to build. */
-  anchor: string;
-  /** Commitment id. */
-  commitment: string;
-  /** ISO date text as written. */
-  at: string;
-  status: Status;
-  /** The status before; absent when this entry is the commitment's first report. */
-  previous?: Status | undefined;
-  note?: string | undefined;
-  /** Slug of the article that reported it. */
-  article: string;
-  /** Quote ids cited for it. */
-  evidence: readonly string[];
-}
+/**
+ * One change-log entry (change-log.ts), as a feed reads it: the commitment's first report
+ * (`kind: 'reported'`) or a dated status. Its anchor on the commitment page stays the same from
+ * build to build.
+ */
+export type FeedChange = Pick<
+  StatusEvent,
+  'anchor' | 'commitment' | 'kind' | 'at' | 'status' | 'previous' | 'note' | 'article' | 'evidence'
+>;
 
 /** What a feed follows: the page it sits beside, and what a feed reader shows for it. */
 export interface FeedSubject {
@@ -73,6 +68,8 @@ export interface FollowedChanges {
    * lists), and any change whose own evidence quotes them.
    */
   bySpeaker: ReadonlyMap<string, FeedChange[]>;
+  /** By summit id: the changes of the commitments made there. */
+  bySummit: ReadonlyMap<string, FeedChange[]>;
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V) {
@@ -81,25 +78,31 @@ function push<V>(map: Map<string, V[]>, key: string, value: V) {
   else map.set(key, [value]);
 }
 
-/** Sorts the site's changes newest first and files each under what it concerns, in one pass. */
+/**
+ * Files each of the site's changes, newest first as `newestFirst(changeLog)` gives them, under
+ * what it concerns: one pass, and each list stays newest first.
+ */
 export function followedChanges(
-  changes: readonly FeedChange[],
-  site: Pick<SiteIndex, 'commitmentById' | 'quoteById'>,
+  all: readonly FeedChange[],
+  site: Pick<SiteIndex, 'commitmentById' | 'quoteById' | 'commitmentsBySummit'>,
 ): FollowedChanges {
-  // Stable: changes of one moment keep the change log's order, so every build writes the same feed.
-  const all = [...changes].sort((a, b) => timestamp(b.at) - timestamp(a.at));
   const byCommitment = new Map<string, FeedChange[]>();
   const byParty = new Map<string, FeedChange[]>();
   const bySpeaker = new Map<string, FeedChange[]>();
+  const bySummit = new Map<string, FeedChange[]>();
   const speakerOf = (quoteId: string) => site.quoteById.get(quoteId)?.quote.speaker;
+  const summitOf = new Map<string, string>();
+  for (const [summit, records] of site.commitmentsBySummit) for (const { commitment } of records) summitOf.set(commitment.id, summit);
   for (const change of all) {
     push(byCommitment, change.commitment, change);
+    const summit = summitOf.get(change.commitment);
+    if (summit) push(bySummit, summit, change);
     const commitment = site.commitmentById.get(change.commitment)?.commitment;
     for (const party of commitment?.parties ?? []) push(byParty, party, change);
     const speakers = new Set([...(commitment?.evidence ?? []), ...change.evidence].map(speakerOf));
     for (const speaker of speakers) if (speaker) push(bySpeaker, speaker, change);
   }
-  return { all, latest: all[0]?.at, byCommitment, byParty, bySpeaker };
+  return { all, latest: all[0]?.at, byCommitment, byParty, bySpeaker, bySummit };
 }
 
 export const changesFeedSubject = (): FeedSubject => ({
@@ -141,13 +144,26 @@ export const actorFeedSubject = (id: string, actor: Actor): FeedSubject => ({
  */
 const feedText = (text: string) => text.replaceAll('&', '&amp;');
 
-const statusLabel = (status: Status) => STATUS_LABELS[status].label;
+export const summitFeedSubject = (id: string, summit: Summit): FeedSubject => ({
+  name: 'this summit',
+  title: `${summit.name}: commitments and status changes`,
+  description: `The commitments made at ${summit.name}, as first reported and as their status changes, newest first.`,
+  pageUrl: summitUrl(id),
+  feedUrl: summitFeedUrl(id),
+});
 
-/** "New commitment: Military hubs (Conditional)" or "Military hubs: now In progress (was Conditional)". */
+const statusLabel = (status: FeedChange['status']) => STATUS_LABELS[status].label;
+
+/**
+ * "New commitment: Military hubs (Conditional)" for a first report; "Military hubs: now In
+ * progress (was Conditional)" for a change; "Military hubs: Conditional" for a status that
+ * repeats or opens the log.
+ */
 export function changeTitle(change: FeedChange, commitmentTitle: string): string {
-  return change.previous === undefined
-    ? `New commitment: ${commitmentTitle} (${statusLabel(change.status)})`
-    : `${commitmentTitle}: now ${statusLabel(change.status)} (was ${statusLabel(change.previous)})`;
+  const status = statusLabel(change.status);
+  if (change.kind === 'reported') return `New commitment: ${commitmentTitle} (${status})`;
+  if (change.previous === undefined || change.previous === change.status) return `${commitmentTitle}: ${status}`;
+  return `${commitmentTitle}: now ${status} (was ${statusLabel(change.previous)})`;
 }
 
 /** `updated` of a feed on a site with no change at all: fixed, so that every build writes the same bytes. */
@@ -185,7 +201,7 @@ export function atomFeed(
     const article = site.articleBySlug.get(change.article);
     const link = absoluteUrl(changeLogEntryUrl(change.commitment, change.anchor), siteUrl);
     // A first report says what was promised; a change says what changed.
-    const what = change.previous === undefined ? commitment.summary : change.note;
+    const what = change.kind === 'reported' ? commitment.summary : change.note;
     const summary = [what, article && `Reported in “${article.title}”.`].filter(Boolean).join(' ');
     feed.addItem({
       // The library marks entry titles and summaries as HTML: plain text is escaped for it.

@@ -38,6 +38,7 @@ export const changesFeedUrl = () => '/changes.xml';
 export const commitmentFeedUrl = (commitmentId: string) => `${commitmentUrl(commitmentId)}feed.xml`;
 export const countryFeedUrl = (countryId: string) => `${countryUrl(countryId)}feed.xml`;
 export const actorFeedUrl = (actorId: string) => `${actorUrl(actorId)}feed.xml`;
+export const summitFeedUrl = (summitId: string) => `${summitUrl(summitId)}feed.xml`;
 
 export interface SearchParams {
   q?: string;

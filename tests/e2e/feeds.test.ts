@@ -1,6 +1,6 @@
 /**
  * The built site's Atom feeds, read by Debian's feedparser as a feed reader would: one beside
- * every commitment, party and speaker page and `/changes.xml`; each page links its feed in the
+ * every commitment, party, speaker and summit page, and `/changes.xml`; each page links its feed in the
  * head and with a visible "Follow" link; each entry links an entry of a change log that exists.
  * Run after `npm run build`.
  */
@@ -39,6 +39,7 @@ const FOLLOWED_PAGES = [
   ...site.commitments.map(({ commitment }) => `/commitments/${commitment.id}/`),
   ...[...site.countries.keys()].map((id) => `/countries/${id}/`),
   ...[...site.actors.keys()].map((id) => `/actors/${id}/`),
+  ...site.summits.map(({ id }) => `/summits/${id}/`),
 ];
 const FEEDS = ['/changes.xml', ...FOLLOWED_PAGES.map((path) => `${path}feed.xml`)];
 
@@ -48,7 +49,7 @@ const documents = await Promise.all(builtFeeds.map(read));
 parseFeeds(documents).forEach((feed, index) => parsed.set(builtFeeds[index]!, feed));
 
 describe('feeds', () => {
-  test('one feed beside every commitment, party and speaker page, and the site’s changes: no more, no fewer', () => {
+  test('one feed beside every commitment, party, speaker and summit page, and the site’s changes: no more, no fewer', () => {
     expect(FOLLOWED_PAGES.length).toBeGreaterThan(30);
     expect([...builtFeeds].sort()).toEqual([...FEEDS].sort());
   });

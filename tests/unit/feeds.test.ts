@@ -4,53 +4,57 @@ import { expect, test } from 'vitest';
 import {
   actorFeedSubject,
   atomFeed,
+  changeTitle,
   changesFeedSubject,
   commitmentFeedSubject,
   followedChanges,
   type FeedChange,
 } from '../../src/lib/feeds.ts';
+import { newestFirst } from '../../src/lib/change-log.ts';
 import { parseFeeds } from '../support/feedparser.ts';
 import { SITE_URL, smallSite } from './fixtures/small-site.ts';
 
 const site = smallSite();
 const base = new URL(SITE_URL);
 
-/** The small site's change log: each commitment's first report, then the hubs' history. */
-const CHANGES: FeedChange[] = [
-  { anchor: 'change-1', commitment: 'uk-france-hubs', at: '2026-01-06', status: 'proposed', article: 'paris-summit', evidence: ['starmer-hubs'] },
-  { anchor: 'change-1', commitment: 'coalition-unity', at: '2026-01-06', status: 'pledged', article: 'paris-summit', evidence: ['macron-unity'] },
-  {
-    anchor: 'change-2',
-    commitment: 'uk-france-hubs',
-    at: '2026-02-01',
-    status: 'conditional',
-    previous: 'proposed',
-    note: 'Agreed, "subject" to a ceasefire',
-    article: 'paris-summit',
-    evidence: [],
-  },
-];
-
+/** The small site's change log, newest first: the hubs' report sits between two steps of its history. */
+const CHANGES = newestFirst(site.changeLog);
 const followed = followedChanges(CHANGES, site);
 
 /** Entry titles and summaries are HTML: the text a reader sees in one. */
 const shownText = (html: string | undefined) => parseHtml(html ?? '').text;
 
-test('changes are filed newest first under their commitment, each party and each speaker', () => {
+test('changes are filed newest first under their commitment, each party, each speaker and their summit', () => {
   const anchors = (changes: readonly FeedChange[] | undefined) => changes?.map((change) => `${change.commitment}#${change.anchor}`);
-  expect(anchors(followed.all)).toEqual(['uk-france-hubs#change-2', 'uk-france-hubs#change-1', 'coalition-unity#change-1']);
-  expect(anchors(followed.byCommitment.get('coalition-unity'))).toEqual(['coalition-unity#change-1']);
-  expect(anchors(followed.byParty.get('fr'))).toEqual(['uk-france-hubs#change-2', 'uk-france-hubs#change-1']);
-  expect(anchors(followed.byParty.get('coalition'))).toEqual(['coalition-unity#change-1']);
-  // Starmer's words are the hubs' evidence: both of its changes, though the later cites no quote.
-  expect(anchors(followed.bySpeaker.get('keir-starmer'))).toEqual(['uk-france-hubs#change-2', 'uk-france-hubs#change-1']);
-  expect(anchors(followed.bySpeaker.get('emmanuel-macron'))).toEqual(['coalition-unity#change-1']);
+  const hubs = ['uk-france-hubs#change-2026-02-01-conditional', 'uk-france-hubs#change-2026-01-07-conditional', 'uk-france-hubs#change-2026-01-06-proposed'];
+  expect(anchors(followed.all)).toEqual([...hubs.slice(0, 2), 'coalition-unity#change-2026-01-07-pledged', hubs[2]]);
+  expect(anchors(followed.byCommitment.get('uk-france-hubs'))).toEqual(hubs);
+  expect(anchors(followed.byParty.get('fr'))).toEqual(hubs);
+  expect(anchors(followed.byParty.get('coalition'))).toEqual(['coalition-unity#change-2026-01-07-pledged']);
+  // Starmer's words are the hubs' evidence: all of its changes, though its history cites no quote.
+  expect(anchors(followed.bySpeaker.get('keir-starmer'))).toEqual(hubs);
+  expect(anchors(followed.bySpeaker.get('emmanuel-macron'))).toEqual(['coalition-unity#change-2026-01-07-pledged']);
+  expect(followed.bySummit.size).toBe(0);
+
+  const atSummit = { ...site, commitmentsBySummit: new Map([['paris-2026-01-06', [site.commitmentById.get('coalition-unity')!]]]) };
+  expect(anchors(followedChanges(CHANGES, atSummit).bySummit.get('paris-2026-01-06'))).toEqual(['coalition-unity#change-2026-01-07-pledged']);
+});
+
+test('entry titles: a first report, a change, and a status that opens the log or repeats', () => {
+  const [step, report, , first] = CHANGES;
+  expect(changeTitle(report!, 'Hubs')).toBe('New commitment: Hubs (Conditional)');
+  expect(changeTitle({ ...step!, previous: 'proposed' }, 'Hubs')).toBe('Hubs: now Conditional (was Proposed)');
+  expect(changeTitle(step!, 'Hubs')).toBe('Hubs: Conditional');
+  expect(changeTitle(first!, 'Hubs')).toBe('Hubs: Proposed');
 });
 
 test('a change whose own evidence quotes a speaker reaches that speaker’s feed', () => {
-  const cited: FeedChange = { ...CHANGES[2]!, anchor: 'change-3', at: '2026-03-01', evidence: ['macron-unity'] };
-  const { bySpeaker } = followedChanges([...CHANGES, cited], site);
-  expect(bySpeaker.get('emmanuel-macron')?.map((change) => change.anchor)).toEqual(['change-3', 'change-1']);
+  const cited: FeedChange = { ...CHANGES[0]!, kind: 'update', anchor: 'change-2026-03-01-delivered', at: '2026-03-01', status: 'delivered', evidence: ['macron-unity'] };
+  const { bySpeaker } = followedChanges([cited, ...CHANGES], site);
+  expect(bySpeaker.get('emmanuel-macron')?.map((change) => `${change.commitment}#${change.anchor}`)).toEqual([
+    'uk-france-hubs#change-2026-03-01-delivered',
+    'coalition-unity#change-2026-01-07-pledged',
+  ]);
 });
 
 test('the site feed: feed-level id, title, updated, self and alternate links; each entry links its change-log anchor', () => {
@@ -70,24 +74,31 @@ test('the site feed: feed-level id, title, updated, self and alternate links; ea
   );
   expect(parsed?.entries).toEqual([
     {
-      id: 'https://tracker.test/commitments/uk-france-hubs/#change-2',
-      link: 'https://tracker.test/commitments/uk-france-hubs/#change-2',
-      title: 'Military hubs: now Conditional (was Proposed)',
+      id: 'https://tracker.test/commitments/uk-france-hubs/#change-2026-02-01-conditional',
+      link: 'https://tracker.test/commitments/uk-france-hubs/#change-2026-02-01-conditional',
+      title: 'Military hubs: Conditional',
       summary: 'Agreed, &quot;subject&quot; to a ceasefire Reported in “Paris summit”.',
       updated: '2026-02-01T00:00:00.000Z',
     },
     {
-      id: 'https://tracker.test/commitments/uk-france-hubs/#change-1',
-      link: 'https://tracker.test/commitments/uk-france-hubs/#change-1',
-      title: 'New commitment: Military hubs (Proposed)',
+      id: 'https://tracker.test/commitments/uk-france-hubs/#change-2026-01-07-conditional',
+      link: 'https://tracker.test/commitments/uk-france-hubs/#change-2026-01-07-conditional',
+      title: 'New commitment: Military hubs (Conditional)',
       summary: 'Hubs across Ukraine, after a ceasefire. Reported in “Paris summit”.',
-      updated: '2026-01-06T00:00:00.000Z',
+      updated: '2026-01-07T00:00:00.000Z',
     },
     {
-      id: 'https://tracker.test/commitments/coalition-unity/#change-1',
-      link: 'https://tracker.test/commitments/coalition-unity/#change-1',
+      id: 'https://tracker.test/commitments/coalition-unity/#change-2026-01-07-pledged',
+      link: 'https://tracker.test/commitments/coalition-unity/#change-2026-01-07-pledged',
       title: 'New commitment: Unity statement (Pledged)',
       summary: 'A joint statement. Reported in “Paris summit”.',
+      updated: '2026-01-07T00:00:00.000Z',
+    },
+    {
+      id: 'https://tracker.test/commitments/uk-france-hubs/#change-2026-01-06-proposed',
+      link: 'https://tracker.test/commitments/uk-france-hubs/#change-2026-01-06-proposed',
+      title: 'Military hubs: Proposed',
+      summary: 'Reported in “Paris summit”.',
       updated: '2026-01-06T00:00:00.000Z',
     },
   ]);
@@ -97,7 +108,7 @@ test('text with markup characters reaches the reader as written, in the feed and
   const record = site.commitmentById.get('uk-france-hubs')!;
   const awkward = { ...record, commitment: { ...record.commitment, title: 'Hubs <b>&amp; "all" ]]> </title>' } };
   const lookups = { ...site, commitmentById: new Map([...site.commitmentById, ['uk-france-hubs', awkward]]) };
-  const changes = [{ ...CHANGES[2]!, note: 'A <script>alert(1)</script> & "more"' }];
+  const changes = [{ ...CHANGES[0]!, previous: 'proposed' as const, note: 'A <script>alert(1)</script> & "more"' }];
   const [parsed] = parseFeeds([atomFeed(commitmentFeedSubject(awkward), changes, lookups, base, '2026-01-01')]);
   expect(parsed?.bozo, parsed?.bozoException).toBe(0);
   expect(parsed?.feed.title).toBe('Hubs <b>&amp; "all" ]]> </title>: status changes');
@@ -119,6 +130,6 @@ test('a feed with nothing in it yet is still valid, dated by the site’s latest
 
 test('a change naming an unknown commitment is refused, naming the feed and the change', () => {
   expect(() => atomFeed(changesFeedSubject(), [{ ...CHANGES[0]!, commitment: 'nowhere' }], site, base, '2026-01-01')).toThrow(
-    'feed /changes.xml: change change-1 names unknown commitment nowhere',
+    'feed /changes.xml: change change-2026-02-01-conditional names unknown commitment nowhere',
   );
 });

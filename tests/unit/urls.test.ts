@@ -34,6 +34,7 @@ import {
   siteCardImageUrl,
   speakerCardImageUrl,
   statusCardImageUrl,
+  summitFeedUrl,
   sitemapIndexUrl,
   textFragmentUrl,
   timelineUrl,
@@ -82,6 +83,7 @@ describe('page URLs', () => {
     expect(commitmentFeedUrl('uk-france-military-hubs')).toBe('/commitments/uk-france-military-hubs/feed.xml');
     expect(countryFeedUrl('gb')).toBe('/countries/gb/feed.xml');
     expect(actorFeedUrl('keir-starmer')).toBe('/actors/keir-starmer/feed.xml');
+    expect(summitFeedUrl('paris-2026-01-06')).toBe('/summits/paris-2026-01-06/feed.xml');
   });
 
   test('the timeline, optionally at one day', () => {

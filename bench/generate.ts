@@ -1,7 +1,7 @@
 /**
  * Writes a plainly fictional, deterministic corpus (a `content/` tree) for the benchmark:
- * countries, actors and articles with quotes, commitments and events, shaped like the real
- * content so that it passes `npm run check:content`.
+ * countries, actors, summits and articles with quotes, commitments, events and updates of
+ * earlier commitments, shaped like the real content so that it passes `npm run check:content`.
  *
  * As a command: `node bench/generate.ts --articles 1000 --out /tmp/corpus` (writes
  * /tmp/corpus/content). It refuses to write into the project's own content/.
@@ -27,6 +27,9 @@ export interface CorpusSummary {
   quotes: number;
   commitments: number;
   events: number;
+  summits: number;
+  /** Later articles' updates of earlier commitments (about one per ten articles). */
+  updates: number;
   /** Words of Markdown body, all articles together. */
   words: number;
   /** Words that occur in the corpus, from very common to rare: the search bench queries them. */
@@ -72,6 +75,10 @@ const START = Date.UTC(2020, 0, 1);
 const SPAN_DAYS = 6 * 365;
 
 const dayText = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** Consecutive articles per summit: each block's first article is published on the summit's first day. */
+const ARTICLES_PER_SUMMIT = 50;
+/** How many of the latest commitments an update picks from: about 200 articles' worth. */
+const RECENT_COMMITMENTS = 600;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 class Writer {
@@ -168,11 +175,17 @@ export async function generateCorpus(dir: string, options: CorpusOptions): Promi
     quotes: 0,
     commitments: 0,
     events: 0,
+    summits: 0,
+    updates: 0,
     words: 0,
     searchWords: [],
   };
   const createdFolders = new Set<string>();
   let previousQuoteIds: string[] = [];
+  /** Every commitment id so far, in article order: updates move one of the recent ones. */
+  const commitmentIds: string[] = [];
+  await mkdir(join(content, 'summits'), { recursive: true });
+  let summitId: string | undefined;
 
   for (let n = 1; n <= options.articles; n++) {
     const slug = `bench-article-${pad(n, 5)}`;
@@ -181,6 +194,24 @@ export async function generateCorpus(dir: string, options: CorpusOptions): Promi
     const withTime = random.chance(0.3);
     const published = withTime ? `${day}T${pad(random.int(6, 22), 2)}:${pad(random.int(0, 59), 2)}:00+01:00` : day;
     const topic = `${writer.word()} ${writer.word()}`;
+
+    // A new summit every ARTICLES_PER_SUMMIT articles, starting on this article's day, so that no
+    // article of its block was published before it (an update may not predate a first report).
+    if ((n - 1) % ARTICLES_PER_SUMMIT === 0) {
+      summitId = `bench-summit-${pad(summary.summits + 1, 4)}`;
+      const participants = random.sample(countryIds, random.int(3, 8)).sort();
+      const summitData: Record<string, unknown> = {
+        name: `Fictional summit ${summary.summits + 1} on ${topic}`,
+        starts: day,
+        ...(random.chance(0.3) ? { ends: dayText(publishedMs + DAY_MS) } : {}),
+        location: `${capitalise(writer.word())}, a fictional city`,
+        ...(random.chance(0.5) ? { host: participants[0] } : {}),
+        participants,
+        summary: `A fictional summit generated for the benchmark. ${writer.sentence(10, 20)}`,
+      };
+      await writeFile(join(content, 'summits', `${summitId}.yaml`), yaml.dump(summitData, { lineWidth: -1 }));
+      summary.summits += 1;
+    }
 
     const quotes = Array.from({ length: random.int(4, 6) }, (_, k) => {
       const speaker = pickActor();
@@ -242,12 +273,28 @@ export async function generateCorpus(dir: string, options: CorpusOptions): Promi
         ]
       : [];
 
+    // One article in ten moves a recent commitment of an earlier article.
+    const updates =
+      commitmentIds.length > 0 && n % 10 === 0
+        ? [
+            {
+              commitment: random.pick(commitmentIds.slice(-RECENT_COMMITMENTS)),
+              at: day,
+              status: random.pick(STATUSES),
+              note: `Fictional update: ${writer.sentence(6, 14)}`,
+              evidence: random.sample(quoteIds, 1),
+              ...(random.chance(0.3) ? { condition_met: true } : {}),
+            },
+          ]
+        : [];
+
     const speakers = quotes.map(({ speaker }) => speaker.id);
     const articleActors = [...new Set([...speakers, ...random.sample(actors, random.int(0, 2)).map((actor) => actor.id)])];
     const frontmatter: Record<string, unknown> = {
       title: `Fictional benchmark article ${n}: ${topic}`,
       summary: `A fictional article generated for the benchmark. ${writer.sentence(10, 20)}`,
       published,
+      ...(random.chance(0.5) ? { summit: summitId } : {}),
       ...(random.chance(0.5)
         ? { event: { name: `Fictional summit on ${topic}`, date: day, location: `${capitalise(writer.word())}, a fictional city` } }
         : {}),
@@ -259,12 +306,15 @@ export async function generateCorpus(dir: string, options: CorpusOptions): Promi
       quotes: quotes.map(({ quote }) => quote),
       commitments,
       ...(events.length ? { events } : {}),
+      ...(updates.length ? { updates } : {}),
     };
 
     const { body, words } = articleBody(writer, random, n);
     summary.quotes += quotes.length;
     summary.commitments += commitments.length;
     summary.events += events.length;
+    summary.updates += updates.length;
+    for (const commitment of commitments) commitmentIds.push(String(commitment['id']));
     summary.words += words;
     previousQuoteIds = quoteIds;
 

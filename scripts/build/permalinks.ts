@@ -12,7 +12,7 @@ import { glob } from 'tinyglobby';
 
 export const LEDGER = 'content/permalinks.txt';
 const PERMALINK_FILES = [
-  ...['articles', 'quotes', 'commitments', 'actors', 'countries'].map((kind) => `${kind}/*/index.html`),
+  ...['articles', 'quotes', 'commitments', 'actors', 'countries', 'summits'].map((kind) => `${kind}/*/index.html`),
   'changes.xml',
   ...['commitments', 'actors', 'countries', 'summits'].map((kind) => `${kind}/*/feed.xml`),
 ];

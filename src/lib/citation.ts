@@ -3,7 +3,7 @@ import { formatDate } from './dates.ts';
 import { STATUS_LABELS } from './labels.ts';
 import { SITE_NAME } from './publisher.ts';
 import type { CommitmentRecord, QuoteRecord, SiteIndex } from './site-index.ts';
-import { absoluteUrl, commitmentUrl, quoteUrl } from './urls.ts';
+import { absoluteUrl, changeLogEntryUrl, quoteUrl } from './urls.ts';
 
 /** "A", "A and B", "A, B and C". */
 // One formatter for the build: constructing an Intl object costs more than using it.
@@ -31,10 +31,15 @@ export function quoteCitation(record: QuoteRecord, site: SiteIndex, siteUrl: URL
   return `${statement}${stop} ${when}. ${publication(site, record.article)}. ${absoluteUrl(quoteUrl(quote.id), siteUrl)}`;
 }
 
+/**
+ * The status is the current one with its date, and the link goes to the change-log entry that
+ * set it: the citation stays true after the commitment moves on.
+ */
 export function commitmentCitation(record: CommitmentRecord, site: SiteIndex, siteUrl: URL | string): string {
-  const { commitment } = record;
+  const { commitment, current } = record;
   const parties = listOf(commitment.parties.map((party) => site.countries.get(party)?.name ?? party));
   const condition = commitment.condition ? `, on ${commitment.condition}` : '';
-  const status = `status: ${STATUS_LABELS[commitment.status].label}${condition}`;
-  return `${parties}, “${commitment.title}” (commitment; ${status}). ${publication(site, record.article)}. ${absoluteUrl(commitmentUrl(commitment.id), siteUrl)}`;
+  const status = `status: ${STATUS_LABELS[current.status].label} as of ${formatDate(current.at)}${condition}`;
+  const link = absoluteUrl(changeLogEntryUrl(commitment.id, current.anchor), siteUrl);
+  return `${parties}, “${commitment.title}” (commitment; ${status}). ${publication(site, current.article)}. ${link}`;
 }

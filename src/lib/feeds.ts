@@ -20,6 +20,7 @@ import {
   actorUrl,
   changeLogEntryUrl,
   changesFeedUrl,
+  changesUrl,
   commitmentFeedUrl,
   commitmentUrl,
   countryFeedUrl,
@@ -109,7 +110,7 @@ export const changesFeedSubject = (): FeedSubject => ({
   name: 'every change',
   title: `${SITE_NAME}: every new commitment and status change`,
   description: 'Every commitment as it is first reported, and every later change of its status, newest first.',
-  pageUrl: homeUrl(),
+  pageUrl: changesUrl(),
   feedUrl: changesFeedUrl(),
 });
 

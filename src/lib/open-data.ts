@@ -1,5 +1,6 @@
 /**
- * Open data: every quote and commitment as flat records, for `/data/*.json` and `/data/*.csv`.
+ * Open data: every quote, commitment and status event as flat records, for `/data/*.json` and
+ * `/data/*.csv`.
  * The record schemas below are the one description of each field: they shape the files,
  * generate `/data/schema.json`, give the CSV its columns and the data page its field list.
  */
@@ -7,11 +8,12 @@ import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { DOMAINS, STATUSES } from '../schemas/commitment.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
+import { conditionMet } from './change-log.ts';
 import { timestamp } from './dates.ts';
 import { ISO_DATE_PATTERN, JSON_SCHEMA_DIALECT, type JsonSchema } from './json-schema.ts';
 import { LICENSE, QUOTES_NOTICE, SITE_NAME } from './publisher.ts';
 import type { SiteIndex } from './site-index.ts';
-import { absoluteUrl, articleUrl, commitmentUrl, dataPageUrl, dataSchemaUrl, quoteUrl } from './urls.ts';
+import { absoluteUrl, articleUrl, changeLogEntryUrl, commitmentUrl, dataPageUrl, dataSchemaUrl, quoteUrl } from './urls.ts';
 
 /** Raised only when a field changes meaning or disappears; new fields keep the version. */
 export const OPEN_DATA_SCHEMA_VERSION = 1;
@@ -70,8 +72,13 @@ export const commitmentDataRecordSchema = z.strictObject({
   party_ids: z.array(recordId).describe('Ids of the countries and organisations that committed; their pages are /countries/<id>/.'),
   party_names: z.array(z.string()).describe('Names of those parties, in the same order as `party_ids`.'),
   domains: z.array(z.enum(DOMAINS)).describe(`What it covers: one or more of ${DOMAINS.join(', ')}.`),
-  status: status.describe(`Where it stands now: one of ${STATUSES.join(', ')}.`),
+  status: status.describe(`Where it stands now (the latest entry of its change log, see changes.json): one of ${STATUSES.join(', ')}.`),
+  status_as_of: dateText.describe('Since when `status` holds: the date of that change-log entry.'),
+  status_url: link.describe('Link to that change-log entry on the commitment’s page.'),
+  reported_status: status.describe('The status as the article that first reported it gave it (`article_id`), on `reported_at`.'),
+  reported_at: dateText.describe('When it was first reported as made: the first day of its summit, else the day the article was published.'),
   condition: optionalText.describe('What must happen first, e.g. "a ceasefire"; empty when none was stated.'),
+  condition_met: z.boolean().describe('Whether a later report says the condition has happened.'),
   evidence_quote_ids: z.array(recordId).describe('Ids of the quotes that support it (see quotes.json).'),
   history: z
     .array(commitmentHistorySchema)
@@ -81,8 +88,26 @@ export const commitmentDataRecordSchema = z.strictObject({
   former_ids: z.array(recordId).describe('Ids this commitment had before; their URLs redirect to `url`.'),
 });
 
+export const changeDataRecordSchema = z.strictObject({
+  id: z.string().describe('Entry id, `<commitment_id>#<anchor>`: the same from one build to the next.'),
+  url: link.describe('Permanent link to the entry in the change log on the commitment’s page.'),
+  commitment_id: recordId.describe('Id of the commitment (see commitments.json).'),
+  commitment_title: z.string().describe('Short name of the commitment.'),
+  at: dateText.describe('When the commitment took this status: YYYY-MM-DD, or a date-time with its offset.'),
+  status: status.describe(`The status from that date: one of ${STATUSES.join(', ')}.`),
+  previous_status: status.nullable().describe('The status of the entry before; empty for the first.'),
+  kind: z
+    .enum(['reported', 'history', 'update'])
+    .describe('`reported`: the commitment as first reported; `history`: a step the same article reports; `update`: a later article moved it.'),
+  note: optionalText.describe('What changed, in one sentence.'),
+  condition_met: z.boolean().nullable().describe('Set where the entry says whether the commitment’s condition has happened.'),
+  evidence_quote_ids: z.array(recordId).describe('Ids of the quotes that support this entry (see quotes.json).'),
+  ...articleFields,
+});
+
 export type QuoteDataRecord = z.output<typeof quoteDataRecordSchema>;
 export type CommitmentDataRecord = z.output<typeof commitmentDataRecordSchema>;
+export type ChangeDataRecord = z.output<typeof changeDataRecordSchema>;
 
 const licenseSchema = z.strictObject({
   id: z.string().describe('SPDX id of the licence.'),
@@ -107,6 +132,7 @@ function dataFileSchema<T extends z.ZodType>(records: T, what: string) {
 
 export const quotesFileSchema = dataFileSchema(quoteDataRecordSchema, 'Every quote, oldest first.');
 export const commitmentsFileSchema = dataFileSchema(commitmentDataRecordSchema, 'Every commitment, in article order.');
+export const changesFileSchema = dataFileSchema(changeDataRecordSchema, 'Every status event of every commitment, oldest first.');
 
 export type DataFile<T> = Omit<z.output<typeof quotesFileSchema>, 'records'> & { records: T[] };
 
@@ -142,7 +168,7 @@ export function quoteDataRecords(site: SiteIndex, siteUrl: URL | string): QuoteD
 }
 
 export function commitmentDataRecords(site: SiteIndex, siteUrl: URL | string): CommitmentDataRecord[] {
-  return site.commitments.map(({ commitment, article }) => {
+  return site.commitments.map(({ commitment, article, reported, current }) => {
     const articleData = site.articleBySlug.get(article);
     return {
       id: commitment.id,
@@ -152,8 +178,13 @@ export function commitmentDataRecords(site: SiteIndex, siteUrl: URL | string): C
       party_ids: [...commitment.parties],
       party_names: commitment.parties.map((party) => site.countries.get(party)?.name ?? party),
       domains: [...commitment.domains],
-      status: commitment.status,
+      status: current.status,
+      status_as_of: current.at,
+      status_url: absoluteUrl(changeLogEntryUrl(commitment.id, current.anchor), siteUrl),
+      reported_status: reported.status,
+      reported_at: reported.at,
       condition: orNull(commitment.condition),
+      condition_met: conditionMet(site.changeLog, commitment.id),
       evidence_quote_ids: [...commitment.evidence],
       history: commitment.history.map((change) => ({ at: change.at, status: change.status, note: orNull(change.note) })),
       event_date: orNull(articleData?.event?.date),
@@ -162,6 +193,29 @@ export function commitmentDataRecords(site: SiteIndex, siteUrl: URL | string): C
       article_url: absoluteUrl(articleUrl(article), siteUrl),
       article_published: articleData?.published ?? '',
       former_ids: [...commitment.redirect_from],
+    };
+  });
+}
+
+export function changeDataRecords(site: SiteIndex, siteUrl: URL | string): ChangeDataRecord[] {
+  return site.changeLog.events.map((event) => {
+    const articleData = site.articleBySlug.get(event.article);
+    return {
+      id: `${event.commitment}#${event.anchor}`,
+      url: absoluteUrl(changeLogEntryUrl(event.commitment, event.anchor), siteUrl),
+      commitment_id: event.commitment,
+      commitment_title: site.commitmentById.get(event.commitment)?.commitment.title ?? event.commitment,
+      at: event.at,
+      status: event.status,
+      previous_status: event.previous ?? null,
+      kind: event.kind,
+      note: orNull(event.note),
+      condition_met: event.conditionMet ?? null,
+      evidence_quote_ids: [...event.evidence],
+      article_id: event.article,
+      article_title: articleData?.title ?? event.article,
+      article_url: absoluteUrl(articleUrl(event.article), siteUrl),
+      article_published: articleData?.published ?? '',
     };
   });
 }
@@ -233,8 +287,9 @@ export function toCsv<T extends Record<string, CellValue>>(records: readonly T[]
 /** The CSV columns of each file: the record schema's fields, in order. */
 export const QUOTE_COLUMNS = Object.keys(quoteDataRecordSchema.shape) as (keyof QuoteDataRecord & string)[];
 export const COMMITMENT_COLUMNS = Object.keys(commitmentDataRecordSchema.shape) as (keyof CommitmentDataRecord & string)[];
+export const CHANGE_COLUMNS = Object.keys(changeDataRecordSchema.shape) as (keyof ChangeDataRecord & string)[];
 
-/** `/data/schema.json`: both files, as `$defs`, and a document that is either one. */
+/** `/data/schema.json`: every file, as `$defs`, and a document that is any one of them. */
 export function openDataJsonSchema(siteUrl: URL | string): JsonSchema {
   const definition = (schema: z.ZodType, title: string): JsonSchema => {
     const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'output' }) as JsonSchema;
@@ -244,11 +299,12 @@ export function openDataJsonSchema(siteUrl: URL | string): JsonSchema {
     $schema: JSON_SCHEMA_DIALECT,
     $id: absoluteUrl(dataSchemaUrl(), siteUrl),
     title: `${SITE_NAME} open data`,
-    description: `The files /data/quotes.json and /data/commitments.json (schema version ${OPEN_DATA_SCHEMA_VERSION}). The CSV files have the same fields as columns.`,
-    oneOf: [{ $ref: '#/$defs/quotesFile' }, { $ref: '#/$defs/commitmentsFile' }],
+    description: `The files /data/quotes.json, /data/commitments.json and /data/changes.json (schema version ${OPEN_DATA_SCHEMA_VERSION}). The CSV files have the same fields as columns.`,
+    oneOf: [{ $ref: '#/$defs/quotesFile' }, { $ref: '#/$defs/commitmentsFile' }, { $ref: '#/$defs/changesFile' }],
     $defs: {
       quotesFile: definition(quotesFileSchema, 'quotes.json'),
       commitmentsFile: definition(commitmentsFileSchema, 'commitments.json'),
+      changesFile: definition(changesFileSchema, 'changes.json'),
     },
   };
 }
@@ -285,7 +341,9 @@ function typeLabel(schema: JsonSchema): string {
 }
 
 /** Name, type and meaning of each field of a record schema, in column order: for the data page. */
-export function fieldDocs(schema: typeof quoteDataRecordSchema | typeof commitmentDataRecordSchema): FieldDoc[] {
+export function fieldDocs(
+  schema: typeof quoteDataRecordSchema | typeof commitmentDataRecordSchema | typeof changeDataRecordSchema,
+): FieldDoc[] {
   const json = z.toJSONSchema(schema, { io: 'output' }) as { properties: Record<string, JsonSchema> };
   return Object.entries(json.properties).map(([name, property]) => ({
     name,

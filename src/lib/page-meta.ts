@@ -54,9 +54,12 @@ export function actorPageMeta(id: string, actor: Actor, site: SiteIndex, siteUrl
   };
 }
 
-/** A commitment's card is its status's (the title is in og:title). */
+/**
+ * A commitment's card is its current status's (the title is in og:title, the status's date in
+ * og:description: one card per status, not per commitment and date).
+ */
 export function commitmentPageMeta(record: CommitmentRecord, _site: SiteIndex, siteUrl: URL | undefined): PageMeta {
-  const { status } = record.commitment;
+  const { status } = record.current;
   return {
     image: statusCardImageUrl(status),
     imageAlt: cardAltText(statusCard(status, requireSiteUrl(siteUrl))),

@@ -6,7 +6,7 @@
  */
 
 /** Items per page of each list: about 20 KB of compressed HTML each. */
-export const PAGE_SIZES = { quotes: 100, commitments: 100, timeline: 200 } as const;
+export const PAGE_SIZES = { quotes: 100, commitments: 100, timeline: 200, changes: 100 } as const;
 
 /**
  * Commitments shown as cards on one page, at most; a longer list that must stay on one page (a

@@ -285,6 +285,54 @@ describe('a failed build leaves dist/ untouched', () => {
     ]);
   });
 
+  describe('a bad update of a commitment', () => {
+    /** The new article, moving its own commitment (first reported on its publication day, 2026-01-08). */
+    const withUpdate = (fields: { commitment?: string; at?: string; status?: string; evidence?: string }) =>
+      edit(
+        newArticle(),
+        '    evidence: [build-test-quote]\n---',
+        `    evidence: [build-test-quote]
+updates:
+  - commitment: ${fields.commitment ?? 'build-test-commitment'}
+    at: ${fields.at ?? '2026-01-09'}
+    status: ${fields.status ?? 'in-progress'}
+    note: The build test moved it.
+    evidence: [${fields.evidence ?? 'build-test-quote'}]
+---`,
+      );
+    const FILE = 'content\\/articles\\/zz-build-test\\/build-test-article\\.md';
+
+    test('is valid when every field is right', async () => {
+      await withFiles({ [NEW_ARTICLE]: withUpdate({}) }, async () => {
+        expect(validateContent(await readContent(work)).problems).toEqual([]);
+      });
+    });
+
+    test('an unknown commitment', { timeout: BUILD_TIMEOUT }, async () => {
+      await expectFailedBuild({ [NEW_ARTICLE]: withUpdate({ commitment: 'no-such-commitment' }) }, [
+        new RegExp(`^${FILE}: updates\\[0\\]\\.commitment: is not a known commitment id \\("no-such-commitment"\\); .*give the id of a commitment in an article's commitments$`),
+      ]);
+    });
+
+    test('dated before the commitment was first reported', { timeout: BUILD_TIMEOUT }, async () => {
+      await expectFailedBuild({ [NEW_ARTICLE]: withUpdate({ at: '2026-01-07' }) }, [
+        `${NEW_ARTICLE}: updates[0].at: is before the commitment was first reported (8 January 2026) ("2026-01-07"); give the date the status changed, on or after 2026-01-08`,
+      ]);
+    });
+
+    test('an unknown evidence quote', { timeout: BUILD_TIMEOUT }, async () => {
+      await expectFailedBuild({ [NEW_ARTICLE]: withUpdate({ evidence: 'no-such-quote' }) }, [
+        new RegExp(`^${FILE}: updates\\[0\\]\\.evidence\\[0\\]: is not a known quote id \\("no-such-quote"\\); .*add the quote to an article's quotes$`),
+      ]);
+    });
+
+    test('an unknown status', { timeout: BUILD_TIMEOUT }, async () => {
+      await expectFailedBuild({ [NEW_ARTICLE]: withUpdate({ status: 'finished' }) }, [
+        new RegExp(`^${FILE}: updates\\[0\\]\\.status: must be one of: proposed, .* \\("finished"\\)$`),
+      ]);
+    });
+  });
+
   test('malformed id', { timeout: BUILD_TIMEOUT }, async () => {
     await expectFailedBuild({ [NEW_ARTICLE]: edit(newArticle(), '  - id: build-test-commitment', '  - id: Build_Test') }, [
       /^content\/articles\/zz-build-test\/build-test-article\.md: commitments\[0\]\.id: is not a valid id \("Build_Test"\)/,

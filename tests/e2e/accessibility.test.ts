@@ -23,6 +23,9 @@ export const PAGE_KINDS = {
   commitment: '/commitments/uk-france-military-hubs/',
   search: '/search/?q=troops',
   data: '/data/',
+  summits: '/summits/',
+  summit: '/summits/paris-2026-01-06/',
+  changes: '/changes/',
 };
 
 interface AxeViolation {

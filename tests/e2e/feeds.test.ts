@@ -117,6 +117,10 @@ describe('feeds', () => {
     expect(root.querySelector('.follow-feed')?.text).toContain('A feed is an address');
   });
 
+  test('/changes/ has a visible Follow link to /changes.xml', async () => {
+    expect((await page('/changes/')).querySelector('main a[href="/changes.xml"]')?.text).toMatch(/^Follow /);
+  });
+
   test('the sitemap lists pages, not feeds', async () => {
     const sitemaps = await glob('sitemap-*.xml', { cwd: DIST });
     expect(sitemaps.length).toBeGreaterThan(0);

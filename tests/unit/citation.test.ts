@@ -13,11 +13,11 @@ test('a quote: speaker, words, translation, date, publication and permalink', ()
   );
 });
 
-test('a commitment: parties, title, status with its condition, publication and permalink', () => {
+test('a commitment: parties, title, current status with its date and condition, publication and the change-log entry', () => {
   const record = site.commitmentById.get('uk-france-hubs');
   if (!record) throw new Error('fixture has the commitment');
   expect(commitmentCitation(record, site, SITE_URL)).toBe(
-    'United Kingdom and France, “Military hubs” (commitment; status: Conditional, on a ceasefire). Summit Tracker, published 7 January 2026. https://tracker.test/commitments/uk-france-hubs/',
+    'United Kingdom and France, “Military hubs” (commitment; status: Conditional as of 1 February 2026, on a ceasefire). Summit Tracker, published 7 January 2026. https://tracker.test/commitments/uk-france-hubs/#change-2026-02-01-conditional',
   );
 });
 

@@ -69,7 +69,7 @@ test('the site feed: feed-level id, title, updated, self and alternate links; ea
   expect(parsed?.feed.links).toEqual(
     expect.arrayContaining([
       { rel: 'self', href: 'https://tracker.test/changes.xml' },
-      { rel: 'alternate', href: 'https://tracker.test/' },
+      { rel: 'alternate', href: 'https://tracker.test/changes/' },
     ]),
   );
   expect(parsed?.entries).toEqual([

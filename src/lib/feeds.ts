@@ -11,6 +11,7 @@ import { STATUS_LABELS } from './labels.ts';
 import { LICENSE, SITE_NAME } from './publisher.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Country } from '../schemas/country.ts';
+import { evidenceQuoteIds } from '../schemas/evidence.ts';
 import type { Summit } from '../schemas/summit.ts';
 import type { StatusEvent } from './change-log.ts';
 import type { CommitmentRecord, SiteIndex } from './site-index.ts';
@@ -100,7 +101,7 @@ export function followedChanges(
     if (summit) push(bySummit, summit, change);
     const commitment = site.commitmentById.get(change.commitment)?.commitment;
     for (const party of commitment?.parties ?? []) push(byParty, party, change);
-    const speakers = new Set([...(commitment?.evidence ?? []), ...change.evidence].map(speakerOf));
+    const speakers = new Set(evidenceQuoteIds([...(commitment?.evidence ?? []), ...change.evidence]).map(speakerOf));
     for (const speaker of speakers) if (speaker) push(bySpeaker, speaker, change);
   }
   return { all, latest: all[0]?.at, byCommitment, byParty, bySpeaker, bySummit };

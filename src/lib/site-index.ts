@@ -5,7 +5,9 @@
 import type { Actor } from '../schemas/actor.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Commitment, Status } from '../schemas/commitment.ts';
+import type { Correction } from '../schemas/correction.ts';
 import type { Country } from '../schemas/country.ts';
+import { evidenceQuoteIds } from '../schemas/evidence.ts';
 import type { Quote } from '../schemas/quote.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Summit } from '../schemas/summit.ts';
@@ -13,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { buildChangeLog, reportedStatus, currentStatus, type ChangeLog, type StatusEvent } from './change-log.ts';
 import { byDate, dayOf, timestamp } from './dates.ts';
 import { STATUS_LABELS } from './labels.ts';
-import { actorUrl, articleUrl, changeLogEntryUrl, commitmentUrl, countryUrl, quoteUrl } from './urls.ts';
+import { actorUrl, articleUrl, changeLogEntryUrl, commitmentUrl, correctionAnchor, correctionsUrl, countryUrl, quoteUrl } from './urls.ts';
 
 export interface Entry<T> {
   id: string;
@@ -38,6 +40,16 @@ export interface CommitmentRecord {
   reported: StatusEvent;
   /** Where it stands now (the latest entry of its change log), and since when. */
   current: StatusEvent;
+}
+
+export interface CorrectionRecord {
+  correction: Correction;
+  /** Slug of the article that carries it. */
+  article: string;
+  /** Its anchor on the corrections page. */
+  anchor: string;
+  /** When it was published: its own `at`, else the article's publication date. */
+  at: string;
 }
 
 export type TimelineKind = 'publication' | 'event' | 'quote' | 'status';
@@ -94,6 +106,8 @@ export interface SiteIndex {
   /** Every commitment's dated statuses. */
   changeLog: ChangeLog;
   timeline: TimelineDay[];
+  /** Every correction on the site, newest first. */
+  corrections: CorrectionRecord[];
   /** Country aliases and every `redirect_from`, as URLs. */
   redirects: Redirect[];
   /** Changes whenever any entry changes (see contentKey). */
@@ -145,6 +159,7 @@ export function buildSiteIndex(input: {
   const quotes: QuoteRecord[] = [];
   const commitments: CommitmentRecord[] = [];
   const timelineEntries: TimelineEntry[] = [];
+  const corrections: CorrectionRecord[] = [];
   const redirects: Redirect[] = [
     ...input.countries.flatMap(({ id, data }) =>
       data.aliases.map((alias) => ({ from: countryUrl(alias), to: countryUrl(id) })),
@@ -176,6 +191,12 @@ export function buildSiteIndex(input: {
       redirects.push(
         ...commitment.redirect_from.map((old) => ({ from: commitmentUrl(old), to: commitmentUrl(commitment.id) })),
       );
+    }
+
+    for (const record of correctionRecords(slug, data)) {
+      corrections.push(record);
+      const removed = record.correction.removed_commitment;
+      if (removed) redirects.push({ from: commitmentUrl(removed), to: correctionsUrl(record.anchor) });
     }
 
     timelineEntries.push({
@@ -234,7 +255,7 @@ export function buildSiteIndex(input: {
   const commitmentsByActor = new Map<string, CommitmentRecord[]>();
   for (const record of commitments) {
     for (const party of record.commitment.parties) push(commitmentsByParty, party, record);
-    for (const quoteId of record.commitment.evidence) {
+    for (const quoteId of evidenceQuoteIds(record.commitment.evidence)) {
       push(commitmentsByQuote, quoteId, record);
       const speaker = quoteById.get(quoteId)?.quote.speaker;
       if (speaker) push(commitmentsByActor, speaker, record);
@@ -262,9 +283,21 @@ export function buildSiteIndex(input: {
     commitmentsBySummit,
     changeLog,
     timeline: groupByDay(timelineEntries),
+    // Newest first; a day's corrections keep their article's order.
+    corrections: corrections.sort((a, b) => timestamp(b.at) - timestamp(a.at)),
     redirects,
     contentKey: contentKey(input),
   };
+}
+
+/** An article's corrections, in its order, each with its anchor and date. */
+export function correctionRecords(slug: string, data: ArticleData): CorrectionRecord[] {
+  return data.corrections.map((correction, index) => ({
+    correction,
+    article: slug,
+    anchor: correctionAnchor(slug, index),
+    at: correction.at ?? data.published,
+  }));
 }
 
 const KIND_ORDER: Record<TimelineKind, number> = { event: 0, quote: 1, status: 2, publication: 3 };
@@ -306,4 +339,11 @@ export function countByStatus(records: readonly CommitmentRecord[]): Map<Status,
   const counts = new Map<Status, number>();
   for (const { current } of records) counts.set(current.status, (counts.get(current.status) ?? 0) + 1);
   return counts;
+}
+
+/** The first commitment at each status, in content order: examples for the methodology page. */
+export function firstCommitmentByStatus(records: readonly CommitmentRecord[]): Map<Status, CommitmentRecord> {
+  const first = new Map<Status, CommitmentRecord>();
+  for (const record of records) if (!first.has(record.commitment.status)) first.set(record.commitment.status, record);
+  return first;
 }

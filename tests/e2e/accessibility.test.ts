@@ -26,6 +26,8 @@ export const PAGE_KINDS = {
   summits: '/summits/',
   summit: '/summits/paris-2026-01-06/',
   changes: '/changes/',
+  methodology: '/methodology/',
+  corrections: '/corrections/',
 };
 
 interface AxeViolation {

@@ -36,6 +36,7 @@ const paris = articleSchema.parse({
       lang: 'fr',
       text: 'une unité sans précédent',
       translation: 'an unprecedented unity',
+      translated_by: 'source',
       said: '2026-01-06T17:00:00+01:00',
     },
   ],
@@ -288,5 +289,48 @@ describe('contentKey', () => {
   test('entries without a digest (built in memory) are keyed by their data', () => {
     expect(contentKey({ actors })).not.toBe(contentKey({ actors: actors.slice(1) }));
     expect(buildSiteIndex({ actors, countries, articles: [{ id: 'paris-summit', data: paris }] }).contentKey).not.toBe(site.contentKey);
+  });
+});
+
+describe('corrections', () => {
+  const corrected = articleSchema.parse({
+    title: 'Corrected',
+    summary: 'An article with corrections.',
+    published: '2026-02-01',
+    sources: [{ id: 'report', title: 'Report' }],
+    commitments: [
+      {
+        id: 'cooperation',
+        parties: ['fr'],
+        title: 'Cooperation',
+        summary: 'A framework.',
+        domains: ['training'],
+        status: 'proposed',
+        evidence: [{ source: 'report', says: 'The summit set a framework.' }],
+      },
+    ],
+    corrections: [
+      { printed: 'Kier', corrected: 'Keir' },
+      { printed_by: 'site', at: '2026-03-01', printed: 'A pledge.', corrected: 'Removed.', removed_commitment: 'old-pledge' },
+      { printed_by: 'site', at: '2026-03-01', printed: 'Almost everything.', corrected: 'Three things.' },
+    ],
+  });
+  const withCorrections = buildSiteIndex({ actors, countries, articles: [{ id: 'paris-summit', data: paris }, { id: 'corrected', data: corrected }] });
+
+  test('newest first, a day keeping its article order, each with its anchor and date', () => {
+    expect(withCorrections.corrections.map(({ anchor, at }) => [anchor, at])).toEqual([
+      ['corrected-2', '2026-03-01'],
+      ['corrected-3', '2026-03-01'],
+      ['corrected-1', '2026-02-01'],
+    ]);
+  });
+
+  test('a removed commitment\'s URL leads to its correction', () => {
+    expect(withCorrections.redirects).toContainEqual({ from: '/commitments/old-pledge/', to: '/corrections/#corrected-2' });
+  });
+
+  test('a source passage is evidence, but no quote\'s', () => {
+    expect(withCorrections.commitmentById.get('cooperation')?.commitment.evidence).toEqual([{ source: 'report', says: 'The summit set a framework.' }]);
+    expect([...withCorrections.commitmentsByQuote.values()].flat().map((record) => record.commitment.id)).not.toContain('cooperation');
   });
 });

@@ -6,6 +6,7 @@ import { closest } from 'fastest-levenshtein';
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import type { Country } from '../../schemas/country.ts';
+import type { Evidence } from '../../schemas/evidence.ts';
 import type { Summit } from '../../schemas/summit.ts';
 import { reportedAt } from '../change-log.ts';
 import { dayOf, formatDay } from '../dates.ts';
@@ -174,6 +175,14 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
     data.commitments.forEach((commitment, index) => {
       report(file, ['commitments', index, 'id'], commitmentIds.claim(commitment.id, `${file} commitments[${index}]`));
       commitment.parties.forEach((party, at) => checkCountry(file, ['commitments', index, 'parties', at], party));
+      commitment.evidence.forEach((item, at) => {
+        if (typeof item === 'string' || sourceIds.ids().includes(item.source)) return;
+        report(
+          file,
+          ['commitments', index, 'evidence', at, 'source'],
+          unknownReference('source', item.source, sourceIds.ids(), "give one of this article's sources that id"),
+        );
+      });
     });
     data.events.forEach((event, index) => {
       report(file, ['events', index, 'id'], eventIds.claim(event.id, `${file} events[${index}]`));
@@ -194,9 +203,14 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
     data.commitments.forEach((commitment, index) =>
       claimOldIds(commitmentIds, file, ['commitments', index], commitment.redirect_from),
     );
+    data.corrections.forEach(({ removed_commitment: removed }, index) => {
+      if (removed) report(file, ['corrections', index, 'removed_commitment'], commitmentIds.claim(removed, `${file} corrections[${index}]`));
+    });
   }
-  const checkEvidence = (file: string, path: PathSegment[], evidence: readonly string[]) =>
+  // Quote ids among the evidence; a source passage's source is checked with its article's sources.
+  const checkEvidence = (file: string, path: PathSegment[], evidence: readonly Evidence[]) =>
     evidence.forEach((quoteId, at) => {
+      if (typeof quoteId !== 'string') return;
       if (!allQuoteIds.has(quoteId) && !unchecked.quotes.has(quoteId)) {
         report(file, [...path, at], unknownReference('quote', quoteId, [...allQuoteIds], "add the quote to an article's quotes"));
       }

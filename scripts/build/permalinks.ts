@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
+import { sitePathOfPage } from './site-files.ts';
 
 export const LEDGER = 'content/permalinks.txt';
 const PERMALINK_FILES = [
@@ -20,7 +21,7 @@ const PERMALINK_FILES = [
 /** The permalink URLs a built site produces, as site paths, sorted. */
 export async function producedPermalinks(outDir: string): Promise<string[]> {
   const files = await glob(PERMALINK_FILES, { cwd: outDir });
-  return files.map((file) => `/${file.replace(/index\.html$/, '')}`).sort();
+  return files.map(sitePathOfPage).sort();
 }
 
 export async function readLedger(root: string): Promise<string[]> {

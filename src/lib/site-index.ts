@@ -15,7 +15,8 @@ import { createHash } from 'node:crypto';
 import { buildChangeLog, reportedStatus, currentStatus, type ChangeLog, type StatusEvent } from './change-log.ts';
 import { byDate, dayOf, timestamp } from './dates.ts';
 import { STATUS_LABELS } from './labels.ts';
-import { actorUrl, articleUrl, changeLogEntryUrl, commitmentUrl, correctionAnchor, correctionsUrl, countryUrl, quoteUrl } from './urls.ts';
+import { contentRedirects, type Redirect } from './redirects.ts';
+import { articleUrl, changeLogEntryUrl, correctionAnchor, quoteUrl } from './urls.ts';
 
 export interface Entry<T> {
   id: string;
@@ -69,12 +70,6 @@ export interface TimelineDay {
   entries: TimelineEntry[];
 }
 
-/** An old or alternative URL and the page it now points to. */
-export interface Redirect {
-  from: string;
-  to: string;
-}
-
 export interface SiteIndex {
   actors: Map<string, Actor>;
   countries: Map<string, Country>;
@@ -108,7 +103,7 @@ export interface SiteIndex {
   timeline: TimelineDay[];
   /** Every correction on the site, newest first. */
   corrections: CorrectionRecord[];
-  /** Country aliases and every `redirect_from`, as URLs. */
+  /** Country aliases, every `redirect_from` and removed commitments, as URLs (see redirects.ts). */
   redirects: Redirect[];
   /** Changes whenever any entry changes (see contentKey). */
   contentKey: string;
@@ -160,21 +155,11 @@ export function buildSiteIndex(input: {
   const commitments: CommitmentRecord[] = [];
   const timelineEntries: TimelineEntry[] = [];
   const corrections: CorrectionRecord[] = [];
-  const redirects: Redirect[] = [
-    ...input.countries.flatMap(({ id, data }) =>
-      data.aliases.map((alias) => ({ from: countryUrl(alias), to: countryUrl(id) })),
-    ),
-    ...input.actors.flatMap(({ id, data }) =>
-      data.redirect_from.map((old) => ({ from: actorUrl(old), to: actorUrl(id) })),
-    ),
-  ];
   for (const entry of articles) {
     const { id: slug, data } = entry;
     if (data.summit) push(articlesBySummit, data.summit, entry);
     const sources = new Map(data.sources.flatMap((source) => (source.id ? [[source.id, source] as const] : [])));
-    redirects.push(...data.redirect_from.map((old) => ({ from: articleUrl(old), to: articleUrl(slug) })));
     for (const quote of data.quotes) {
-      redirects.push(...quote.redirect_from.map((old) => ({ from: quoteUrl(old), to: quoteUrl(quote.id) })));
       const source = quote.via ? sources.get(quote.via) : undefined;
       quotes.push({ quote, article: slug, ...(source ? { source } : {}) });
     }
@@ -188,16 +173,9 @@ export function buildSiteIndex(input: {
       };
       commitments.push(record);
       if (data.summit) push(commitmentsBySummit, data.summit, record);
-      redirects.push(
-        ...commitment.redirect_from.map((old) => ({ from: commitmentUrl(old), to: commitmentUrl(commitment.id) })),
-      );
     }
 
-    for (const record of correctionRecords(slug, data)) {
-      corrections.push(record);
-      const removed = record.correction.removed_commitment;
-      if (removed) redirects.push({ from: commitmentUrl(removed), to: correctionsUrl(record.anchor) });
-    }
+    corrections.push(...correctionRecords(slug, data));
 
     timelineEntries.push({
       kind: 'publication',
@@ -285,7 +263,7 @@ export function buildSiteIndex(input: {
     timeline: groupByDay(timelineEntries),
     // Newest first; a day's corrections keep their article's order.
     corrections: corrections.sort((a, b) => timestamp(b.at) - timestamp(a.at)),
-    redirects,
+    redirects: contentRedirects(input),
     contentKey: contentKey(input),
   };
 }
@@ -341,9 +319,9 @@ export function countByStatus(records: readonly CommitmentRecord[]): Map<Status,
   return counts;
 }
 
-/** The first commitment at each status, in content order: examples for the methodology page. */
+/** The first commitment standing at each status now, in content order: examples for the methodology page. */
 export function firstCommitmentByStatus(records: readonly CommitmentRecord[]): Map<Status, CommitmentRecord> {
   const first = new Map<Status, CommitmentRecord>();
-  for (const record of records) if (!first.has(record.commitment.status)) first.set(record.commitment.status, record);
+  for (const record of records) if (!first.has(record.current.status)) first.set(record.current.status, record);
   return first;
 }

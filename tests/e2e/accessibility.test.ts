@@ -23,11 +23,11 @@ export const PAGE_KINDS = {
   commitment: '/commitments/uk-france-military-hubs/',
   search: '/search/?q=troops',
   data: '/data/',
+  methodology: '/methodology/',
+  corrections: '/corrections/',
   summits: '/summits/',
   summit: '/summits/paris-2026-01-06/',
   changes: '/changes/',
-  methodology: '/methodology/',
-  corrections: '/corrections/',
 };
 
 interface AxeViolation {

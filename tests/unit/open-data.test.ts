@@ -2,9 +2,12 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import {
+  CHANGE_COLUMNS,
   COMMITMENT_COLUMNS,
   CSV_LIST_SEPARATOR,
   QUOTE_COLUMNS,
+  changeDataRecordSchema,
+  changeDataRecords,
   commitmentDataRecordSchema,
   commitmentDataRecords,
   commitmentsFileSchema,
@@ -23,6 +26,7 @@ import { SITE_URL, smallSite } from './fixtures/small-site.ts';
 const site = smallSite();
 const quotes = quoteDataRecords(site, SITE_URL);
 const commitments = commitmentDataRecords(site, SITE_URL);
+const changes = changeDataRecords(site, SITE_URL);
 
 describe('quote records', () => {
   test('one record per quote, oldest first, each valid against its schema', () => {
@@ -160,6 +164,41 @@ describe('CSV (RFC 4180)', () => {
   });
 });
 
+describe('change records', () => {
+  test('one record per status event, oldest first, with the status before it, valid against its schema', () => {
+    expect(changes.filter((record) => record.commitment_id === 'uk-france-hubs').map((record) => [record.at, record.kind, record.status, record.previous_status])).toEqual([
+      ['2026-01-06', 'history', 'proposed', null],
+      ['2026-01-07', 'reported', 'conditional', 'proposed'],
+      ['2026-02-01', 'history', 'conditional', 'conditional'],
+    ]);
+    for (const record of changes) expect(changeDataRecordSchema.parse(record)).toEqual(record);
+    for (const record of changes) expect(Object.keys(record)).toEqual(CHANGE_COLUMNS);
+  });
+
+  test('ids, links to the change-log entry, note, evidence and article', () => {
+    expect(changes.find((record) => record.at === '2026-02-01')).toMatchObject({
+      id: 'uk-france-hubs#change-2026-02-01-conditional',
+      url: 'https://tracker.test/commitments/uk-france-hubs/#change-2026-02-01-conditional',
+      commitment_title: 'Military hubs',
+      note: 'Agreed, "subject" to a ceasefire',
+      condition_met: null,
+      evidence_quote_ids: [],
+      article_id: 'paris-summit',
+    });
+  });
+
+  test('a commitment record gives its current status, since when, and as first reported', () => {
+    expect(commitments.find((record) => record.id === 'uk-france-hubs')).toMatchObject({
+      status: 'conditional',
+      status_as_of: '2026-02-01',
+      status_url: 'https://tracker.test/commitments/uk-france-hubs/#change-2026-02-01-conditional',
+      reported_status: 'conditional',
+      reported_at: '2026-01-07',
+      condition_met: false,
+    });
+  });
+});
+
 describe('JSON Schema and field docs', () => {
   const schema = openDataJsonSchema(SITE_URL);
   const defs = schema.$defs as Record<string, { properties: { records: { items: { properties: Record<string, unknown>; required: string[] } } } }>;
@@ -172,10 +211,11 @@ describe('JSON Schema and field docs', () => {
     });
     expect(Object.keys(defs.quotesFile?.properties.records.items.properties ?? {})).toEqual(QUOTE_COLUMNS);
     expect(defs.commitmentsFile?.properties.records.items.required).toEqual(COMMITMENT_COLUMNS);
+    expect(defs.changesFile?.properties.records.items.required).toEqual(CHANGE_COLUMNS);
   });
 
   test('every field has a type and a description for the data page', () => {
-    for (const docs of [fieldDocs(quoteDataRecordSchema), fieldDocs(commitmentDataRecordSchema)]) {
+    for (const docs of [fieldDocs(quoteDataRecordSchema), fieldDocs(commitmentDataRecordSchema), fieldDocs(changeDataRecordSchema)]) {
       for (const field of docs) {
         expect(field.description, field.name).not.toBe('');
         expect(field.type, field.name).not.toBe('');

@@ -6,6 +6,8 @@ import {
   actorsUrl,
   actorUrl,
   articlesUrl,
+  changeLogEntryUrl,
+  changesUrl,
   articleUrl,
   changeLogEntryUrl,
   changesFeedUrl,
@@ -35,6 +37,8 @@ import {
   speakerCardImageUrl,
   statusCardImageUrl,
   summitFeedUrl,
+  summitsUrl,
+  summitUrl,
   sitemapIndexUrl,
   textFragmentUrl,
   timelineUrl,
@@ -93,6 +97,14 @@ describe('page URLs', () => {
     expect(timelineUrl('2026-01-06', 5)).toBe('/timeline/page/5/#day-2026-01-06');
   });
 
+  test('summits, changes and change-log entries', () => {
+    expect(summitsUrl()).toBe('/summits/');
+    expect(summitUrl('paris-2026-01-06')).toBe('/summits/paris-2026-01-06/');
+    expect(changesUrl()).toBe('/changes/');
+    expect(changesUrl(3)).toBe('/changes/page/3/');
+    expect(changeLogEntryUrl('uk-france-hubs', 'change-2026-01-06-pledged')).toBe('/commitments/uk-france-hubs/#change-2026-01-06-pledged');
+  });
+
   test('open data files', () => {
     expect(dataFileUrl('quotes.json')).toBe('/data/quotes.json');
     expect(dataFileUrl('quotes.csv')).toBe('/data/quotes.csv');
@@ -101,6 +113,7 @@ describe('page URLs', () => {
     expect(dataSchemaUrl()).toBe('/data/schema.json');
     expect(dataFieldsUrl('quotes')).toBe('/data/#quotes-fields');
     expect(dataFieldsUrl('commitments')).toBe('/data/#commitments-fields');
+    expect(dataFieldsUrl('changes')).toBe('/data/#changes-fields');
   });
 
   test('feeds for crawlers', () => {

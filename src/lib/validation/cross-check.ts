@@ -175,14 +175,6 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
     data.commitments.forEach((commitment, index) => {
       report(file, ['commitments', index, 'id'], commitmentIds.claim(commitment.id, `${file} commitments[${index}]`));
       commitment.parties.forEach((party, at) => checkCountry(file, ['commitments', index, 'parties', at], party));
-      commitment.evidence.forEach((item, at) => {
-        if (typeof item === 'string' || sourceIds.ids().includes(item.source)) return;
-        report(
-          file,
-          ['commitments', index, 'evidence', at, 'source'],
-          unknownReference('source', item.source, sourceIds.ids(), "give one of this article's sources that id"),
-        );
-      });
     });
     data.events.forEach((event, index) => {
       report(file, ['events', index, 'id'], eventIds.claim(event.id, `${file} events[${index}]`));
@@ -207,12 +199,15 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
       if (removed) report(file, ['corrections', index, 'removed_commitment'], commitmentIds.claim(removed, `${file} corrections[${index}]`));
     });
   }
-  // Quote ids among the evidence; a source passage's source is checked with its article's sources.
-  const checkEvidence = (file: string, path: PathSegment[], evidence: readonly Evidence[]) =>
-    evidence.forEach((quoteId, at) => {
-      if (typeof quoteId !== 'string') return;
-      if (!allQuoteIds.has(quoteId) && !unchecked.quotes.has(quoteId)) {
-        report(file, [...path, at], unknownReference('quote', quoteId, [...allQuoteIds], "add the quote to an article's quotes"));
+  /** A commitment's or an update's evidence: quotes of any article, passages of this article's sources. */
+  const checkEvidence = (file: string, path: PathSegment[], evidence: readonly Evidence[], sourceIds: readonly string[]) =>
+    evidence.forEach((item, at) => {
+      if (typeof item !== 'string') {
+        if (!sourceIds.includes(item.source)) {
+          report(file, [...path, at, 'source'], unknownReference('source', item.source, sourceIds, "give one of this article's sources that id"));
+        }
+      } else if (!allQuoteIds.has(item) && !unchecked.quotes.has(item)) {
+        report(file, [...path, at], unknownReference('quote', item, [...allQuoteIds], "add the quote to an article's quotes"));
       }
     });
 
@@ -224,7 +219,8 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
     for (const commitment of data.commitments) firstReported.set(commitment.id, at);
   }
   for (const { file, data } of content.articles) {
-    data.commitments.forEach((commitment, index) => checkEvidence(file, ['commitments', index, 'evidence'], commitment.evidence));
+    const sourceIds = data.sources.flatMap((source) => (source.id ? [source.id] : []));
+    data.commitments.forEach((commitment, index) => checkEvidence(file, ['commitments', index, 'evidence'], commitment.evidence, sourceIds));
     data.updates.forEach((update, index) => {
       const path = ['updates', index];
       const reported = firstReported.get(update.commitment);
@@ -243,7 +239,7 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
           fix: `give the date the status changed, on or after ${dayOf(reported)}`,
         });
       }
-      if (update.evidence) checkEvidence(file, [...path, 'evidence'], update.evidence);
+      if (update.evidence) checkEvidence(file, [...path, 'evidence'], update.evidence, sourceIds);
     });
   }
   return problems;

@@ -42,16 +42,23 @@ const FOLLOWED_PAGES = [
   ...site.summits.map(({ id }) => `/summits/${id}/`),
 ];
 const FEEDS = ['/changes.xml', ...FOLLOWED_PAGES.map((path) => `${path}feed.xml`)];
+/** A country alias (an old id kept when a country is renamed) serves its country's feed. */
+const ALIAS_FEEDS = [...site.countryAliases].map(([alias, id]) => ({ alias: `/countries/${alias}/feed.xml`, feed: `/countries/${id}/feed.xml` }));
 
 const builtFeeds = (await glob(['changes.xml', '**/feed.xml'], { cwd: DIST })).map((file) => `/${file}`);
 const parsed = new Map<string, ParsedFeed>();
-const documents = await Promise.all(builtFeeds.map(read));
-parseFeeds(documents).forEach((feed, index) => parsed.set(builtFeeds[index]!, feed));
+const documents = await Promise.all(FEEDS.map(read));
+parseFeeds(documents).forEach((feed, index) => parsed.set(FEEDS[index]!, feed));
 
 describe('feeds', () => {
   test('one feed beside every commitment, party, speaker and summit page, and the site’s changes: no more, no fewer', () => {
     expect(FOLLOWED_PAGES.length).toBeGreaterThan(30);
-    expect([...builtFeeds].sort()).toEqual([...FEEDS].sort());
+    expect(ALIAS_FEEDS.length).toBeGreaterThan(0);
+    expect([...builtFeeds].sort()).toEqual([...FEEDS, ...ALIAS_FEEDS.map(({ alias }) => alias)].sort());
+  });
+
+  test.each(ALIAS_FEEDS)('$alias serves the feed of $feed', async ({ alias, feed }) => {
+    expect(await read(alias)).toBe(await read(feed));
   });
 
   test.each(FEEDS)('%s is Atom 1.0 that feedparser reads without a fault, with id, title, updated, self and alternate links', (feed) => {

@@ -9,7 +9,6 @@ import {
   changeLogEntryUrl,
   changesUrl,
   articleUrl,
-  changeLogEntryUrl,
   changesFeedUrl,
   commitmentFeedUrl,
   commitmentsUrl,
@@ -76,10 +75,6 @@ describe('page URLs', () => {
   test('a country page, optionally at one commitment', () => {
     expect(countryUrl('gb')).toBe('/countries/gb/');
     expect(countryUrl('gb', 'uk-france-military-hubs')).toBe('/countries/gb/#uk-france-military-hubs');
-  });
-
-  test('a commitment’s change-log entry: its anchor on the commitment page', () => {
-    expect(changeLogEntryUrl('uk-france-military-hubs', 'change-2026-01-06')).toBe('/commitments/uk-france-military-hubs/#change-2026-01-06');
   });
 
   test('Atom feeds of changes: the site’s, and feed.xml beside each followed page', () => {

@@ -20,8 +20,9 @@ const RENAMES = {
   quote: { from: 'starmer-hardest-yards', to: 'starmer-hardest-yards-ahead', url: (id: string) => `/quotes/${id}/` },
   commitment: { from: 'uk-france-military-hubs', to: 'uk-france-military-hubs-plan', url: (id: string) => `/commitments/${id}/` },
 };
-/** Files that name the renamed country. */
+/** Files that name the renamed country: in a flow list, and in a block list. */
 const COUNTRY_MEMBERSHIPS = ['content/countries/nato.yaml'];
+const COUNTRY_PARTICIPATIONS = ['content/summits/paris-2026-01-06.yaml'];
 
 let project: TempProject;
 const original = new Map<string, string>();
@@ -36,7 +37,7 @@ beforeAll(async () => {
   const article = `${ARTICLES}/${RENAMES.article.from}.md`;
   const actor = `content/actors/${RENAMES.actor.from}.yaml`;
   const country = `content/countries/${RENAMES.country.from}.yaml`;
-  for (const path of [article, actor, country, ...COUNTRY_MEMBERSHIPS]) original.set(path, await read(path));
+  for (const path of [article, actor, country, ...COUNTRY_MEMBERSHIPS, ...COUNTRY_PARTICIPATIONS]) original.set(path, await read(path));
   const built = await project.run('build');
   if (built.code !== 0) throw new Error(built.output);
   searchRecords = searchRecordsIn(built.output);
@@ -68,6 +69,7 @@ async function renameEveryKind({ keepOldIds }: { keepOldIds: boolean }): Promise
   await project.remove(`content/countries/${country.from}.yaml`);
   await project.write(`content/countries/${country.to}.yaml`, text(`content/countries/${country.from}.yaml`) + (keepOldIds ? `aliases: [${country.from}]\n` : ''));
   for (const path of COUNTRY_MEMBERSHIPS) await project.write(path, replaced(`[${country.from}, `, `[${country.to}, `, text(path)));
+  for (const path of COUNTRY_PARTICIPATIONS) await project.write(path, replaced(`  - ${country.from}\n`, `  - ${country.to}\n`, text(path)));
 }
 
 test('the ledger lists every kind of permalink', async () => {

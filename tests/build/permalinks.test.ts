@@ -20,7 +20,7 @@ const RENAMES = {
   quote: { from: 'starmer-hardest-yards', to: 'starmer-hardest-yards-ahead', url: (id: string) => `/quotes/${id}/` },
   commitment: { from: 'uk-france-military-hubs', to: 'uk-france-military-hubs-plan', url: (id: string) => `/commitments/${id}/` },
 };
-/** Files that name the renamed country: in a flow list, and in a block list. */
+/** Files that name the renamed country: in a flow list (`[ca, …]`), and in a block list (`- ca`). */
 const COUNTRY_MEMBERSHIPS = ['content/countries/nato.yaml'];
 const COUNTRY_PARTICIPATIONS = ['content/summits/paris-2026-01-06.yaml'];
 

@@ -1,11 +1,14 @@
 /** The Paris summit page on the real content: every commitment made there, each status dated 6 January 2026. */
 import { expect, test } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { url, useBrowser } from './browser.ts';
 
 const chromium = useBrowser();
-const PARIS_COMMITMENTS = 12;
 
-test('the Paris summit page lists all 12 commitments, each with its status as of 6 January 2026', async () => {
+test('the Paris summit page lists every commitment of the Paris coverage, each with its status as of 6 January 2026', async () => {
+  // Every commitment the Paris article reports (12 when the issue was written; corrections may remove one).
+  const data = (await (await fetch(url('/data/commitments.json'))).json()) as { records: { article_id: string }[] };
+  const PARIS_COMMITMENTS = data.records.filter((record) => record.article_id === 'paris-summit-security-guarantees').length;
+  expect(PARIS_COMMITMENTS).toBeGreaterThanOrEqual(11);
   const { page, errors, close } = await chromium.open('/summits/paris-2026-01-06/');
   await expect(page.locator('h1').innerText()).resolves.toContain('Paris');
   await expect(page.locator('#commitments-heading').innerText()).resolves.toBe(`Commitments made there (${PARIS_COMMITMENTS})`);

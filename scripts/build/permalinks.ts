@@ -1,8 +1,9 @@
 /**
  * The permalink ledger, `content/permalinks.txt`: every published URL of a quote, commitment,
- * actor, country and article, one per line. A URL once listed must be produced for ever, as
- * its page or as a redirect (`redirect_from`): `check:content` compares it with the content
- * (src/lib/permalinks.ts), the build with its pages. `npm run permalinks` records new ones.
+ * actor, country and article, and of the feeds readers subscribe to (`/changes.xml`, and
+ * `feed.xml` beside a commitment, party, speaker or summit), one per line. A URL once listed must be
+ * produced for ever, as its page or as a redirect (`redirect_from`, which also keeps an old
+ * id's feed); `npm run permalinks` records new ones.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -12,11 +13,15 @@ import { CONTENT_DIR, LEDGER_FILE } from '../../src/lib/content-paths.ts';
 import { sitePathOfPage } from './site-files.ts';
 
 export const LEDGER = `${CONTENT_DIR}/${LEDGER_FILE}`;
-const PERMALINK_PAGES = ['articles', 'quotes', 'commitments', 'actors', 'countries', 'summits'].map((kind) => `${kind}/*/index.html`);
+const PERMALINK_FILES = [
+  ...['articles', 'quotes', 'commitments', 'actors', 'countries', 'summits'].map((kind) => `${kind}/*/index.html`),
+  'changes.xml',
+  ...['commitments', 'actors', 'countries', 'summits'].map((kind) => `${kind}/*/feed.xml`),
+];
 
 /** The permalink URLs a built site produces, as site paths, sorted. */
 export async function producedPermalinks(outDir: string): Promise<string[]> {
-  const files = await glob(PERMALINK_PAGES, { cwd: outDir });
+  const files = await glob(PERMALINK_FILES, { cwd: outDir });
   return files.map(sitePathOfPage).sort();
 }
 

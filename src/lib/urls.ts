@@ -35,6 +35,13 @@ export const summitUrl = (summitId: string) => `/summits/${summitId}/`;
 export const dataPageUrl = () => '/data/';
 export const dataFileUrl = (file: `${string}.${'json' | 'csv'}`) => `/data/${file}`;
 export const rssUrl = () => '/rss.xml';
+/** Atom feed of every new commitment and status change on the site. */
+export const changesFeedUrl = () => '/changes.xml';
+/** Atom feeds beside the pages a reader follows (`feed.xml` in the page's folder). */
+export const commitmentFeedUrl = (commitmentId: string) => `${commitmentUrl(commitmentId)}feed.xml`;
+export const countryFeedUrl = (countryId: string) => `${countryUrl(countryId)}feed.xml`;
+export const actorFeedUrl = (actorId: string) => `${actorUrl(actorId)}feed.xml`;
+export const summitFeedUrl = (summitId: string) => `${summitUrl(summitId)}feed.xml`;
 /** With a status: its definition on the methodology page. */
 export const methodologyUrl = (status?: Status) => `/methodology/${status ? `#${statusAnchor(status)}` : ''}`;
 export const statusAnchor = (status: Status) => `status-${status}`;

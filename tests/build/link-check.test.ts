@@ -145,4 +145,13 @@ describe('the permalink ledger', () => {
     expect(await findLostPermalinks(dir, join(dir, 'dist'))).toEqual(['/quotes/a/']);
     expect(await readLedger(dir)).toEqual(['/articles/x/', '/quotes/a/']);
   });
+
+  test('feeds readers subscribe to are permalinks too; other files are not', async () => {
+    await write('feeds/changes.xml', '<feed/>');
+    await write('feeds/commitments/c/feed.xml', '<feed/>');
+    await write('feeds/commitments/c/index.html', '<p>c</p>');
+    await write('feeds/data/quotes.json', '{}');
+    await write('feeds/rss.xml', '<rss/>');
+    expect(await producedPermalinks(join(dir, 'feeds'))).toEqual(['/changes.xml', '/commitments/c/', '/commitments/c/feed.xml']);
+  });
 });

@@ -74,7 +74,7 @@ async function renameEveryKind({ keepOldIds }: { keepOldIds: boolean }): Promise
 
 test('the ledger lists every kind of permalink', async () => {
   const ledger = await read('content/permalinks.txt');
-  for (const url of ['/articles/paris-summit-security-guarantees/', '/quotes/starmer-hardest-yards/', '/commitments/uk-france-military-hubs/', '/actors/keir-starmer/', '/countries/gb/', '/countries/uk/']) {
+  for (const url of ['/articles/paris-summit-security-guarantees/', '/quotes/starmer-hardest-yards/', '/commitments/uk-france-military-hubs/', '/actors/keir-starmer/', '/countries/gb/', '/countries/uk/', '/changes.xml', '/commitments/uk-france-military-hubs/feed.xml', '/actors/keir-starmer/feed.xml', '/countries/gb/feed.xml', '/summits/paris-2026-01-06/feed.xml']) {
     expect(ledger.split('\n')).toContain(url);
   }
 });
@@ -124,6 +124,13 @@ describe('renaming one id of every kind', () => {
       const page = await read(`dist${url(to)}index.html`);
       expect(page).not.toContain('http-equiv="refresh"');
       expect(page).toMatch(/<h1[\s>]/);
+    });
+
+    test.each(['actor', 'country', 'commitment'] as const)('the old feed of the %s is still served, the same as its new one', async (kind) => {
+      const { from, to, url } = RENAMES[kind];
+      const feed = await read(`dist${url(to)}feed.xml`);
+      expect(feed).toContain(`<id>https://summit-tracker.example${url(to)}feed.xml</id>`);
+      expect(await read(`dist${url(from)}feed.xml`)).toBe(feed);
     });
 
     test('in Chromium, the old article URL ends on the article', async () => {

@@ -31,19 +31,27 @@ const content = {
   ],
 };
 
-test('every page of an article, quote, commitment, actor, country and summit, and every old URL that redirects', () => {
+test('every page of an article, quote, commitment, actor, country and summit, every old URL that redirects, and the feeds under each', () => {
   expect(contentPermalinks(content)).toEqual([
     '/actors/keir-starmer/',
+    '/actors/keir-starmer/feed.xml',
     '/actors/kier-starmer/',
+    '/actors/kier-starmer/feed.xml',
     '/articles/paris-old/',
     '/articles/paris/',
+    '/changes.xml',
     '/commitments/c/',
+    '/commitments/c/feed.xml',
     '/countries/gb/',
+    '/countries/gb/feed.xml',
     '/countries/uk/',
+    '/countries/uk/feed.xml',
     '/quotes/q-new/',
     '/quotes/q-old/',
     '/summits/paris-2026-01-06/',
+    '/summits/paris-2026-01-06/feed.xml',
     '/summits/paris-meeting/',
+    '/summits/paris-meeting/feed.xml',
   ]);
 });
 

@@ -2,15 +2,19 @@
 import { describe, expect, test } from 'vitest';
 import {
   absoluteUrl,
+  actorFeedUrl,
   actorsUrl,
   actorUrl,
   articlesUrl,
   changeLogEntryUrl,
   changesUrl,
   articleUrl,
+  changesFeedUrl,
+  commitmentFeedUrl,
   commitmentsUrl,
   commitmentUrl,
   countriesUrl,
+  countryFeedUrl,
   countryUrl,
   dataFieldsUrl,
   dataFileUrl,
@@ -31,6 +35,7 @@ import {
   siteCardImageUrl,
   speakerCardImageUrl,
   statusCardImageUrl,
+  summitFeedUrl,
   summitsUrl,
   summitUrl,
   sitemapIndexUrl,
@@ -70,6 +75,14 @@ describe('page URLs', () => {
   test('a country page, optionally at one commitment', () => {
     expect(countryUrl('gb')).toBe('/countries/gb/');
     expect(countryUrl('gb', 'uk-france-military-hubs')).toBe('/countries/gb/#uk-france-military-hubs');
+  });
+
+  test('Atom feeds of changes: the site’s, and feed.xml beside each followed page', () => {
+    expect(changesFeedUrl()).toBe('/changes.xml');
+    expect(commitmentFeedUrl('uk-france-military-hubs')).toBe('/commitments/uk-france-military-hubs/feed.xml');
+    expect(countryFeedUrl('gb')).toBe('/countries/gb/feed.xml');
+    expect(actorFeedUrl('keir-starmer')).toBe('/actors/keir-starmer/feed.xml');
+    expect(summitFeedUrl('paris-2026-01-06')).toBe('/summits/paris-2026-01-06/feed.xml');
   });
 
   test('the timeline, optionally at one day', () => {

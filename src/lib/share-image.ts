@@ -27,13 +27,13 @@ const COLORS = {
 };
 /** `--status-*` of global.css (light). */
 const STATUS_COLORS: Record<Status, string> = {
-  proposed: '#5b6470',
-  pledged: '#0d6b3a',
+  proposed: '#5f6873',
+  pledged: '#4338ca',
   conditional: '#8a5300',
-  'in-progress': '#0b57c2',
+  'in-progress': '#0e6f8a',
   delivered: '#0d6b3a',
-  stalled: '#a3261b',
-  withdrawn: '#a3261b',
+  stalled: '#b91c1c',
+  withdrawn: '#3f3f46',
 };
 
 /** satori's element format (what JSX would compile to), without React; `svg` elements too. */

@@ -8,6 +8,9 @@ import { DOMAINS, STATUSES, type Domain, type Status } from '../schemas/commitme
 import type { Country } from '../schemas/country.ts';
 import { countByStatus, type CommitmentRecord } from './site-index.ts';
 
+/** The status a commitment is shown with: where it stands now. */
+export const statusOf = (record: CommitmentRecord): Status => record.commitment.status;
+
 export interface MatrixRow {
   party: string;
   /** The party's name, or its id when the site does not know it. */

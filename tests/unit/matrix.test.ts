@@ -1,6 +1,6 @@
 /** The who-promised-what matrix, against the site's own content and on edge cases. */
 import { describe, expect, test } from 'vitest';
-import { cellMarks, commitmentMatrix } from '../../src/lib/matrix.ts';
+import { cellMarks, commitmentMatrix, statusOf } from '../../src/lib/matrix.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { readContent } from '../../src/lib/validation/read-content.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
@@ -67,5 +67,5 @@ test('a crowded cell counts its commitments by status instead of listing each', 
   const summary = cellMarks(cell, 2);
   if (summary.kind !== 'by-status') throw new Error('expected counts by status');
   expect(summary.counts.reduce((sum, { count }) => sum + count, 0)).toBe(cell.length);
-  expect(summary.counts.map(({ status }) => status)).toEqual(STATUSES.filter((status) => cell.some(({ commitment }) => commitment.status === status)));
+  expect(summary.counts.map(({ status }) => status)).toEqual(STATUSES.filter((status) => cell.some((record) => statusOf(record) === status)));
 });

@@ -1,5 +1,6 @@
 /** The status bars of every party in the content: the counts add up and the segments fill the bar. */
 import { describe, expect, test } from 'vitest';
+import { statusOf } from '../../src/lib/matrix.ts';
 import { BAR_WIDTH, statusBar } from '../../src/lib/status-bar.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { readContent } from '../../src/lib/validation/read-content.ts';
@@ -15,13 +16,13 @@ describe.each([...site.commitmentsByParty].map(([party, records]) => [party, rec
     expect(bar.total).toBe(records.length);
     expect(bar.segments.reduce((sum, segment) => sum + segment.count, 0)).toBe(records.length);
     for (const { status, count } of bar.segments) {
-      expect(count).toBe(records.filter(({ commitment }) => commitment.status === status).length);
+      expect(count).toBe(records.filter((record) => statusOf(record) === status).length);
     }
   });
 
   test('its segments follow the statuses’ order and fill the bar end to end', () => {
     expect(bar.segments.map((segment) => segment.status)).toEqual(
-      STATUSES.filter((status) => records.some(({ commitment }) => commitment.status === status)),
+      STATUSES.filter((status) => records.some((record) => statusOf(record) === status)),
     );
     let edge = 0;
     for (const segment of bar.segments) {
@@ -46,7 +47,7 @@ test('every party with commitments has a bar, and a list of none says so', () =>
 test('the words name each status present with its count', () => {
   const all = site.commitments;
   const bar = statusBar(all);
-  const pledged = all.filter(({ commitment }) => commitment.status === 'pledged').length;
+  const pledged = all.filter((record) => statusOf(record) === 'pledged').length;
   if (pledged > 0) expect(bar.text).toContain(`${pledged} pledged`);
   expect(bar.text.startsWith(`${all.length} commitments: `)).toBe(true);
 });

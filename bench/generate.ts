@@ -195,6 +195,7 @@ export async function generateCorpus(dir: string, options: CorpusOptions): Promi
       if (french) {
         quote['lang'] = 'fr';
         quote['translation'] = `[Fictional translation] ${writer.sentence(10, 25)}`;
+        quote['translated_by'] = 'site';
       }
       if (random.chance(0.25)) quote['kind'] = 'reported';
       if (random.chance(0.5)) quote['context'] = writer.sentence(6, 14);

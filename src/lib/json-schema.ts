@@ -69,8 +69,9 @@ export function contentJsonSchema(
 }
 
 /**
- * The quote schema's own rule (a non-English quote needs a translation) is code, which JSON
- * Schema cannot see: restate it as if/then on every object with `lang` and `translation`.
+ * The quote schema's own rules (a non-English quote needs a translation, and a translation says
+ * who made it) are code, which JSON Schema cannot see: restate them on every object with `lang`
+ * and `translation`.
  */
 function requireTranslations(node: unknown): void {
   if (node === null || typeof node !== 'object') return;
@@ -79,6 +80,7 @@ function requireTranslations(node: unknown): void {
     Object.assign(node, {
       if: { required: ['lang'], properties: { lang: { not: { pattern: '^en(-|$)' } } } },
       then: { required: ['translation'] },
+      ...('translated_by' in properties ? { dependentRequired: { translation: ['translated_by'] } } : {}),
     });
   }
   for (const value of Object.values(node)) requireTranslations(value);

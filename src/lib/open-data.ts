@@ -7,6 +7,8 @@ import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { DOMAINS, STATUSES } from '../schemas/commitment.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
+import { evidencePassages, evidenceQuoteIds } from '../schemas/evidence.ts';
+import { TRANSLATORS } from '../schemas/quote.ts';
 import { timestamp } from './dates.ts';
 import { ISO_DATE_PATTERN, JSON_SCHEMA_DIALECT, type JsonSchema } from './json-schema.ts';
 import { LICENSE, QUOTES_NOTICE, SITE_NAME } from './publisher.ts';
@@ -42,6 +44,10 @@ export const quoteDataRecordSchema = z.strictObject({
     .describe('The words in their original language (`lang`): verbatim for direct quotes, as the source puts them for reported speech.'),
   lang: z.string().describe('BCP 47 language tag of `text`, e.g. en, fr, uk.'),
   translation: optionalText.describe('English translation when `lang` is not English; empty otherwise.'),
+  translated_by: z
+    .enum(TRANSLATORS)
+    .nullable()
+    .describe('Who made the translation: `source` (published by the source we quote from), `official` (the speaker’s office) or `site` (ours); empty without a translation.'),
   kind: z.enum(['direct', 'reported']).describe('`direct`: the speaker’s own words; `reported`: a paraphrase by the source.'),
   said: dateText.describe('When it was said: YYYY-MM-DD, or a date-time with its offset where the time is known.'),
   dated_by: z
@@ -73,6 +79,9 @@ export const commitmentDataRecordSchema = z.strictObject({
   status: status.describe(`Where it stands now: one of ${STATUSES.join(', ')}.`),
   condition: optionalText.describe('What must happen first, e.g. "a ceasefire"; empty when none was stated.'),
   evidence_quote_ids: z.array(recordId).describe('Ids of the quotes that support it (see quotes.json).'),
+  evidence_passages: z
+    .array(z.strictObject({ source_title: z.string(), says: z.string() }))
+    .describe('Passages of a source, verbatim, that support it where no quote does (the report’s own narration). In CSV, a JSON array in one cell.'),
   history: z
     .array(commitmentHistorySchema)
     .describe('Dated status changes, oldest first: `at`, `status`, `note`. In CSV, a JSON array in one cell.'),
@@ -124,6 +133,7 @@ export function quoteDataRecords(site: SiteIndex, siteUrl: URL | string): QuoteD
       text: quote.text,
       lang: quote.lang,
       translation: orNull(quote.translation),
+      translated_by: quote.translated_by ?? null,
       kind: quote.kind,
       said: quote.said,
       dated_by: quote.dated_by,
@@ -154,7 +164,11 @@ export function commitmentDataRecords(site: SiteIndex, siteUrl: URL | string): C
       domains: [...commitment.domains],
       status: commitment.status,
       condition: orNull(commitment.condition),
-      evidence_quote_ids: [...commitment.evidence],
+      evidence_quote_ids: evidenceQuoteIds(commitment.evidence),
+      evidence_passages: evidencePassages(commitment.evidence).map((passage) => ({
+        source_title: articleData?.sources.find((source) => source.id === passage.source)?.title ?? passage.source,
+        says: passage.says,
+      })),
       history: commitment.history.map((change) => ({ at: change.at, status: change.status, note: orNull(change.note) })),
       event_date: orNull(articleData?.event?.date),
       article_id: article,

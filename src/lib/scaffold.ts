@@ -84,7 +84,7 @@ quotes: []
 #     text: "the words, exactly as said"
 #     said: ${input.today}
 #     via: report  # the id of one of the sources above
-#     # lang: fr  # then add translation: "..." in English
+#     # lang: fr  # then add translation: "..." in English, and translated_by: source, official or site
 #     # kind: reported  # for a paraphrase rather than the speaker's own words
 commitments: []
 # commitments:
@@ -95,7 +95,7 @@ commitments: []
 #     domains: [coordination]  # land, air, sea, training, equipment, troops, monitoring, intelligence, industry, reconstruction, finance, legal, coordination
 #     status: pledged  # proposed, pledged, conditional, in-progress, delivered, stalled, withdrawn
 #     # condition: a ceasefire
-#     evidence: [${exampleActor ?? 'speaker'}-short-words]  # ids of the quotes that support it
+#     evidence: [${exampleActor ?? 'speaker'}-short-words]  # quote ids; where only a source's own words support it: - { source: report, says: "its words, verbatim" }
 ---
 
 TODO: write the article in Markdown. Quote speakers in the body as you do in \`quotes\` above.

@@ -5,12 +5,15 @@
 import type { Actor } from '../schemas/actor.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Commitment, Status } from '../schemas/commitment.ts';
+import type { Correction } from '../schemas/correction.ts';
 import type { Country } from '../schemas/country.ts';
+import { evidenceQuoteIds } from '../schemas/evidence.ts';
 import type { Quote } from '../schemas/quote.ts';
 import type { Source } from '../schemas/source.ts';
 import { createHash } from 'node:crypto';
 import { byDate, dayOf, timestamp } from './dates.ts';
-import { actorUrl, articleUrl, commitmentUrl, countryUrl, quoteUrl } from './urls.ts';
+import { contentRedirects, type Redirect } from './redirects.ts';
+import { articleUrl, commitmentUrl, correctionAnchor, quoteUrl } from './urls.ts';
 
 export interface Entry<T> {
   id: string;
@@ -33,6 +36,16 @@ export interface CommitmentRecord {
   article: string;
 }
 
+export interface CorrectionRecord {
+  correction: Correction;
+  /** Slug of the article that carries it. */
+  article: string;
+  /** Its anchor on the corrections page. */
+  anchor: string;
+  /** When it was published: its own `at`, else the article's publication date. */
+  at: string;
+}
+
 export type TimelineKind = 'publication' | 'event' | 'quote' | 'status';
 
 export interface TimelineEntry {
@@ -48,12 +61,6 @@ export interface TimelineDay {
   /** `YYYY-MM-DD` */
   day: string;
   entries: TimelineEntry[];
-}
-
-/** An old or alternative URL and the page it now points to. */
-export interface Redirect {
-  from: string;
-  to: string;
 }
 
 export interface SiteIndex {
@@ -76,7 +83,9 @@ export interface SiteIndex {
   /** Commitments evidenced by something the actor said. */
   commitmentsByActor: Map<string, CommitmentRecord[]>;
   timeline: TimelineDay[];
-  /** Country aliases and every `redirect_from`, as URLs. */
+  /** Every correction on the site, newest first. */
+  corrections: CorrectionRecord[];
+  /** Country aliases, every `redirect_from` and removed commitments, as URLs (see redirects.ts). */
   redirects: Redirect[];
   /** Changes whenever any entry changes (see contentKey). */
   contentKey: string;
@@ -120,28 +129,18 @@ export function buildSiteIndex(input: {
   const quotes: QuoteRecord[] = [];
   const commitments: CommitmentRecord[] = [];
   const timelineEntries: TimelineEntry[] = [];
-  const redirects: Redirect[] = [
-    ...input.countries.flatMap(({ id, data }) =>
-      data.aliases.map((alias) => ({ from: countryUrl(alias), to: countryUrl(id) })),
-    ),
-    ...input.actors.flatMap(({ id, data }) =>
-      data.redirect_from.map((old) => ({ from: actorUrl(old), to: actorUrl(id) })),
-    ),
-  ];
+  const corrections: CorrectionRecord[] = [];
   for (const { id: slug, data } of articles) {
     const sources = new Map(data.sources.flatMap((source) => (source.id ? [[source.id, source] as const] : [])));
-    redirects.push(...data.redirect_from.map((old) => ({ from: articleUrl(old), to: articleUrl(slug) })));
     for (const quote of data.quotes) {
-      redirects.push(...quote.redirect_from.map((old) => ({ from: quoteUrl(old), to: quoteUrl(quote.id) })));
       const source = quote.via ? sources.get(quote.via) : undefined;
       quotes.push({ quote, article: slug, ...(source ? { source } : {}) });
     }
     for (const commitment of data.commitments) {
       commitments.push({ commitment, article: slug });
-      redirects.push(
-        ...commitment.redirect_from.map((old) => ({ from: commitmentUrl(old), to: commitmentUrl(commitment.id) })),
-      );
     }
+
+    corrections.push(...correctionRecords(slug, data));
 
     timelineEntries.push({
       kind: 'publication',
@@ -193,7 +192,7 @@ export function buildSiteIndex(input: {
   const commitmentsByActor = new Map<string, CommitmentRecord[]>();
   for (const record of commitments) {
     for (const party of record.commitment.parties) push(commitmentsByParty, party, record);
-    for (const quoteId of record.commitment.evidence) {
+    for (const quoteId of evidenceQuoteIds(record.commitment.evidence)) {
       push(commitmentsByQuote, quoteId, record);
       const speaker = quoteById.get(quoteId)?.quote.speaker;
       if (speaker) push(commitmentsByActor, speaker, record);
@@ -215,9 +214,21 @@ export function buildSiteIndex(input: {
     commitmentsByQuote,
     commitmentsByActor,
     timeline: groupByDay(timelineEntries),
-    redirects,
+    // Newest first; a day's corrections keep their article's order.
+    corrections: corrections.sort((a, b) => timestamp(b.at) - timestamp(a.at)),
+    redirects: contentRedirects(input),
     contentKey: contentKey(input),
   };
+}
+
+/** An article's corrections, in its order, each with its anchor and date. */
+export function correctionRecords(slug: string, data: ArticleData): CorrectionRecord[] {
+  return data.corrections.map((correction, index) => ({
+    correction,
+    article: slug,
+    anchor: correctionAnchor(slug, index),
+    at: correction.at ?? data.published,
+  }));
 }
 
 const KIND_ORDER: Record<TimelineKind, number> = { event: 0, quote: 1, status: 2, publication: 3 };
@@ -259,4 +270,11 @@ export function countByStatus(records: readonly CommitmentRecord[]): Map<Status,
   const counts = new Map<Status, number>();
   for (const { commitment } of records) counts.set(commitment.status, (counts.get(commitment.status) ?? 0) + 1);
   return counts;
+}
+
+/** The first commitment at each status, in content order: examples for the methodology page. */
+export function firstCommitmentByStatus(records: readonly CommitmentRecord[]): Map<Status, CommitmentRecord> {
+  const first = new Map<Status, CommitmentRecord>();
+  for (const record of records) if (!first.has(record.commitment.status)) first.set(record.commitment.status, record);
+  return first;
 }

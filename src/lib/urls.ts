@@ -26,6 +26,13 @@ export const commitmentUrl = (commitmentId: string) => `/commitments/${commitmen
 export const dataPageUrl = () => '/data/';
 export const dataFileUrl = (file: `${string}.${'json' | 'csv'}`) => `/data/${file}`;
 export const rssUrl = () => '/rss.xml';
+/** With a status: its definition on the methodology page. */
+export const methodologyUrl = (status?: Status) => `/methodology/${status ? `#${statusAnchor(status)}` : ''}`;
+export const statusAnchor = (status: Status) => `status-${status}`;
+/** With an anchor (`correctionAnchor`): that correction on the corrections page. */
+export const correctionsUrl = (anchor?: string) => `/corrections/${anchor ? `#${anchor}` : ''}`;
+/** One correction's anchor: its article's slug and its place in that article's list, from 1. */
+export const correctionAnchor = (articleSlug: string, index: number) => `${articleSlug}-${index + 1}`;
 
 export interface SearchParams {
   q?: string;

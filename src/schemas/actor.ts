@@ -9,8 +9,13 @@ export const actorSchema = z.strictObject({
   role: text,
   /** Country id (from `content/countries/`) the actor belongs to. */
   country: id,
-  /** Other spellings that search must find, e.g. "Zelenskyy". */
+  /** Other correct names or spellings, e.g. "Zelenskyy": shown on pages and published as names. */
   aliases: z.array(text).default([]),
+  /**
+   * Misspellings that search must find but that are never published as a name, e.g. "Kier
+   * Starmer" from a source's typo.
+   */
+  misspellings: z.array(text).default([]),
   /** Wikidata item id, e.g. "Q42". */
   wikidata: z
     .string()

@@ -1,6 +1,7 @@
 /** Something a party promised: one entry of an article's `commitments`. */
 import { z } from 'astro/zod';
 import { id, isoDate, text } from './common.ts';
+import { evidenceSchema } from './evidence.ts';
 
 export const DOMAINS = [
   'land', 'air', 'sea', 'training', 'equipment', 'troops', 'monitoring', 'intelligence',
@@ -33,8 +34,10 @@ export const commitmentSchema = z.strictObject({
   status,
   /** What must happen first, e.g. "a ceasefire". */
   condition: text.optional(),
-  /** Ids of the quotes that support it. */
-  evidence: z.array(id).min(1, { error: 'needs at least one quote id; add the quote that supports it' }),
+  /** What supports it: quote ids, or passages of the article's sources (`{ source, says }`). */
+  evidence: z
+    .array(evidenceSchema)
+    .min(1, { error: 'needs at least one quote id or source passage; add what supports it' }),
   /** Old ids that used to name this entry: their URLs redirect here (ids are never reused). */
   redirect_from: z.array(id).default([]),
   /** Dated status changes, oldest first. */

@@ -1,14 +1,26 @@
-/** A visible record of where a source was wrong and what we published instead. */
+/**
+ * A visible record of a correction: where a source was wrong and what we publish instead, or
+ * where we were wrong and what we publish now.
+ */
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { id, isoDate, text } from './common.ts';
 
 export const correctionSchema = z.strictObject({
-  /** What the source printed, word for word. */
+  /** Who printed what is corrected: the `source` we report from, or this `site`. */
+  printed_by: z.enum(['source', 'site'], { error: 'must be "source" or "site"' }).default('source'),
+  /** What was printed, word for word. */
   printed: text,
   /** What is correct, as published here. */
   corrected: text,
+  /** When the correction was published; without it, the article's publication date. */
+  at: isoDate.optional(),
   /** Why, briefly. */
   note: text.optional(),
+  /**
+   * The id of a commitment we published and then took off the tracker because the source does not
+   * support it: its URL now leads to this correction, and the id is never reused.
+   */
+  removed_commitment: id.optional(),
 });
 
 export type Correction = z.output<typeof correctionSchema>;

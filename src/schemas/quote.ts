@@ -2,6 +2,9 @@
 import { z } from 'astro/zod';
 import { httpUrl, id, isoDate, langTag, text } from './common.ts';
 
+export const TRANSLATORS = ['source', 'official', 'site'] as const;
+export type Translator = (typeof TRANSLATORS)[number];
+
 export const quoteSchema = z
   .strictObject({
     /** Site-wide unique id; it becomes `/quotes/<id>/`. */
@@ -14,6 +17,11 @@ export const quoteSchema = z
     lang: langTag.default('en'),
     /** English translation; required when `lang` is not English. */
     translation: text.optional(),
+    /**
+     * Who made the translation: `source` (published by the source we quote from), `official`
+     * (the speaker's own office) or `site` (our own). Required with a translation.
+     */
+    translated_by: z.enum(TRANSLATORS, { error: `must be one of: ${TRANSLATORS.join(', ')}` }).optional(),
     /** When it was said (date, or date-time with offset where the time is known). */
     said: isoDate,
     /**
@@ -39,6 +47,14 @@ export const quoteSchema = z
         path: ['translation'],
         input: undefined,
         message: `is missing for a quote in "${quote.lang}"; add an English translation of the text`,
+      });
+    }
+    if (quote.translation && !quote.translated_by) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translated_by'],
+        input: undefined,
+        message: `is missing; say who made the translation: ${TRANSLATORS.join(', ')} (the source we quote from, the speaker's office, or us)`,
       });
     }
   });

@@ -28,7 +28,7 @@ const frontmatter = {
   quotes: [
     { id: 'fixture-quote', speaker: 'test-speaker', text: hostile('Quote'), said: '2026-02-01', via: 'fixture-source', context: hostile('Context') },
     { id: 'fixture-quote-quiet', speaker: 'quiet-speaker', text: 'A plain fictional remark.', said: '2026-02-01', via: 'fixture-source' },
-    { id: 'fixture-quote-fr', speaker: 'test-speaker', lang: 'fr', text: hostile('Citation'), translation: hostile('Translation'), said: '2026-02-01T18:30:00+01:00', kind: 'reported' },
+    { id: 'fixture-quote-fr', speaker: 'test-speaker', lang: 'fr', text: hostile('Citation'), translation: hostile('Translation'), translated_by: 'site', said: '2026-02-01T18:30:00+01:00', kind: 'reported' },
   ],
   commitments: [
     { id: 'fixture-commitment', parties: ['xt', 'fr'], title: hostile('Commitment'), summary: hostile('What'), domains: ['legal'], status: 'conditional', condition: hostile('Condition'), evidence: ['fixture-quote'], history: [{ at: '2026-02-02', status: 'conditional', note: hostile('History') }] },

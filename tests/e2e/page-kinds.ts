@@ -14,4 +14,6 @@ export const PAGE_KINDS = {
   commitment: '/commitments/uk-france-military-hubs/',
   search: '/search/?q=troops',
   data: '/data/',
+  methodology: '/methodology/',
+  corrections: '/corrections/',
 };

@@ -1,7 +1,8 @@
 /**
  * The Paris coverage against its source report: every direct quote in the report is on the
  * article page verbatim, and every direct quote we publish stands in the report word for word
- * (after undoing the corrections the article records), near its speaker's name.
+ * (after undoing the corrections of the source the article records), near its speaker's name;
+ * every passage of the report we cite as evidence stands in it word for word.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/lib/validation/read-content.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
+import { evidencePassages } from '../../src/schemas/evidence.ts';
 
 const REPORT = readFileSync(join(process.cwd(), '../shared/sources/2026-01-06-paris-summit-report.txt'), 'utf8');
 const ARTICLE_FILE = 'content/articles/2026/paris-summit-security-guarantees.md';
@@ -38,7 +40,9 @@ describe('the source report', () => {
 describe('our direct quotes', () => {
   const direct = article.data.quotes.filter((quote) => quote.kind === 'direct');
   const undoCorrections = (text: string) =>
-    article.data.corrections.reduce((out, { printed, corrected }) => out.replace(corrected, printed), text);
+    article.data.corrections
+      .filter((correction) => correction.printed_by === 'source')
+      .reduce((out, { printed, corrected }) => out.replace(corrected, printed), text);
 
   test.each(direct.map((quote) => [quote.id, quote] as const))('%s stands in the report word for word', (_id, quote) => {
     const printed = normalise(undoCorrections(quote.text));
@@ -63,5 +67,21 @@ describe('our direct quotes', () => {
     const cards = page.querySelectorAll('.quote-card');
     expect(cards.length).toBe(article.data.quotes.length);
     for (const card of cards) expect(card.textContent).toContain('Source:');
+  });
+});
+
+describe('evidence passages', () => {
+  const passages = article.data.commitments.flatMap((commitment) =>
+    evidencePassages(commitment.evidence).map((passage) => [commitment.id, passage] as const),
+  );
+
+  test('the article cites at least one', () => {
+    expect(passages.length).toBeGreaterThan(0);
+  });
+
+  test.each(passages)('%s: the passage stands in the report word for word', (_id, passage) => {
+    // The report is the only source whose text we hold; a passage of another source cannot be checked.
+    expect(passage.source).toBe('report');
+    expect(REPORT).toContain(passage.says);
   });
 });

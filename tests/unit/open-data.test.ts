@@ -38,6 +38,7 @@ describe('quote records', () => {
       speaker_name: 'Keir Starmer',
       said: '2026-01-06T18:30:00+01:00',
       translation: null,
+      translated_by: null,
       source_title: 'Report on the Paris summit',
       source_publisher: 'A newspaper',
       source_url: 'https://news.test/report',
@@ -54,6 +55,7 @@ describe('quote records', () => {
       lang: 'fr',
       text: 'Une unité sans précédent </script><!--',
       translation: 'An unprecedented unity',
+      translated_by: 'source',
       dated_by: 'report',
       context: null,
       source_url: null,
@@ -76,6 +78,7 @@ describe('commitment records', () => {
       status: 'conditional',
       condition: 'a ceasefire',
       evidence_quote_ids: ['starmer-hubs'],
+      evidence_passages: [],
       history: [
         { at: '2026-01-06', status: 'proposed', note: null },
         { at: '2026-02-01', status: 'conditional', note: 'Agreed, "subject" to a ceasefire' },
@@ -83,7 +86,11 @@ describe('commitment records', () => {
       event_date: '2026-01-06',
       former_ids: [],
     });
-    expect(commitments.find((record) => record.id === 'coalition-unity')?.condition).toBeNull();
+    expect(commitments.find((record) => record.id === 'coalition-unity')).toMatchObject({
+      condition: null,
+      evidence_quote_ids: ['macron-unity'],
+      evidence_passages: [{ source_title: 'Report on the Paris summit', says: 'Leaders showed unity.' }],
+    });
   });
 
   test('each record is valid against its schema and has every column', () => {

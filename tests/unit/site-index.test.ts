@@ -36,6 +36,7 @@ const paris = articleSchema.parse({
       lang: 'fr',
       text: 'une unité sans précédent',
       translation: 'an unprecedented unity',
+      translated_by: 'source',
       said: '2026-01-06T17:00:00+01:00',
     },
   ],
@@ -239,31 +240,14 @@ describe('redirects', () => {
     expect(site.redirects).toContainEqual({ from: '/countries/uk/', to: '/countries/gb/' });
   });
 
-  test('every redirect_from becomes a redirect to the current URL', () => {
+  test('every redirect_from becomes a redirect to the current URL (see redirects.test.ts)', () => {
     const renamed = buildSiteIndex({
       countries,
-      actors: [{ id: 'keir-starmer', data: actorSchema.parse({ name: 'K', role: 'PM', country: 'gb', redirect_from: ['kier-starmer'] }) }],
-      articles: [
-        {
-          id: 'paris-summit',
-          data: articleSchema.parse({
-            ...paris,
-            redirect_from: ['paris'],
-            quotes: paris.quotes.map((quote, index) => (index === 0 ? { ...quote, redirect_from: ['starmer-old'] } : quote)),
-            commitments: paris.commitments.map((c, index) => (index === 0 ? { ...c, redirect_from: ['hubs'] } : c)),
-          }),
-        },
-      ],
+      actors,
+      articles: [{ id: 'paris-summit', data: articleSchema.parse({ ...paris, redirect_from: ['paris'] }) }],
     });
-    expect(renamed.redirects).toEqual(
-      expect.arrayContaining([
-        { from: '/actors/kier-starmer/', to: '/actors/keir-starmer/' },
-        { from: '/articles/paris/', to: '/articles/paris-summit/' },
-        { from: '/quotes/starmer-old/', to: '/quotes/starmer-hubs/' },
-        { from: '/commitments/hubs/', to: '/commitments/uk-france-hubs/' },
-      ]),
-    );
-    expect(renamed.redirects).toHaveLength(5);
+    expect(renamed.redirects).toContainEqual({ from: '/articles/paris/', to: '/articles/paris-summit/' });
+    expect(renamed.redirects).toHaveLength(2);
   });
 });
 
@@ -288,5 +272,48 @@ describe('contentKey', () => {
   test('entries without a digest (built in memory) are keyed by their data', () => {
     expect(contentKey({ actors })).not.toBe(contentKey({ actors: actors.slice(1) }));
     expect(buildSiteIndex({ actors, countries, articles: [{ id: 'paris-summit', data: paris }] }).contentKey).not.toBe(site.contentKey);
+  });
+});
+
+describe('corrections', () => {
+  const corrected = articleSchema.parse({
+    title: 'Corrected',
+    summary: 'An article with corrections.',
+    published: '2026-02-01',
+    sources: [{ id: 'report', title: 'Report' }],
+    commitments: [
+      {
+        id: 'cooperation',
+        parties: ['fr'],
+        title: 'Cooperation',
+        summary: 'A framework.',
+        domains: ['training'],
+        status: 'proposed',
+        evidence: [{ source: 'report', says: 'The summit set a framework.' }],
+      },
+    ],
+    corrections: [
+      { printed: 'Kier', corrected: 'Keir' },
+      { printed_by: 'site', at: '2026-03-01', printed: 'A pledge.', corrected: 'Removed.', removed_commitment: 'old-pledge' },
+      { printed_by: 'site', at: '2026-03-01', printed: 'Almost everything.', corrected: 'Three things.' },
+    ],
+  });
+  const withCorrections = buildSiteIndex({ actors, countries, articles: [{ id: 'paris-summit', data: paris }, { id: 'corrected', data: corrected }] });
+
+  test('newest first, a day keeping its article order, each with its anchor and date', () => {
+    expect(withCorrections.corrections.map(({ anchor, at }) => [anchor, at])).toEqual([
+      ['corrected-2', '2026-03-01'],
+      ['corrected-3', '2026-03-01'],
+      ['corrected-1', '2026-02-01'],
+    ]);
+  });
+
+  test('a removed commitment\'s URL leads to its correction', () => {
+    expect(withCorrections.redirects).toContainEqual({ from: '/commitments/old-pledge/', to: '/corrections/#corrected-2' });
+  });
+
+  test('a source passage is evidence, but no quote\'s', () => {
+    expect(withCorrections.commitmentById.get('cooperation')?.commitment.evidence).toEqual([{ source: 'report', says: 'The summit set a framework.' }]);
+    expect([...withCorrections.commitmentsByQuote.values()].flat().map((record) => record.commitment.id)).not.toContain('cooperation');
   });
 });

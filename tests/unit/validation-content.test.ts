@@ -70,6 +70,7 @@ quotes:
     lang: fr
     text: Une unité sans précédent.
     translation: An unprecedented unity.
+    translated_by: source
     said: 2026-01-06T18:30:00+01:00
   - id: zelensky-deterrence
     speaker: volodymyr-zelensky
@@ -291,6 +292,21 @@ describe('unknown references', () => {
     expect(checkEdit(ARTICLE, 'evidence: [starmer-progress]', 'evidence: [starmer-progres]')).toEqual([
       `${ARTICLE}: commitments[0].evidence[0]: is not a known quote id ("starmer-progres"); did you mean "starmer-progress"? Otherwise add the quote to an article's quotes`,
     ]);
+  });
+
+  test('a source passage as evidence names one of its article\'s sources', () => {
+    const passage = 'evidence: [starmer-progress, { source: report, says: "The talks went well." }]';
+    expect(checkEdit(ARTICLE, 'evidence: [starmer-progress]', passage)).toEqual([]);
+    expect(checkEdit(ARTICLE, 'evidence: [starmer-progress]', passage.replace('source: report', 'source: reprot'))).toEqual([
+      `${ARTICLE}: commitments[0].evidence[1].source: is not a known source id ("reprot"); did you mean "report"? Otherwise give one of this article's sources that id`,
+    ]);
+  });
+
+  test('a removed commitment\'s id stays taken', () => {
+    const removal = 'corrections:\n  - printed_by: site\n    printed: A pledge.\n    corrected: Removed.\n    removed_commitment: uk-france-hubs\n';
+    const files = site({ [SECOND]: SECOND_ARTICLE });
+    files[SECOND] = edit(files[SECOND] ?? '', '---\n\n', `${removal}---\n\n`);
+    expect(check(files).some((line) => line.includes('corrections[0].removed_commitment: duplicates the commitment id'))).toBe(true);
   });
 
   test('evidence may cite a quote of another article, whatever the file order', () => {

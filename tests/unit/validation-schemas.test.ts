@@ -238,6 +238,7 @@ describe('quoteSchema', () => {
       lang: 'fr',
       text: 'Une unité sans précédent.',
       translation: 'An unprecedented unity.',
+      translated_by: 'source',
       said: '2026-01-06T18:30:00+01:00',
       kind: 'reported',
       dated_by: 'report',
@@ -318,7 +319,7 @@ describe('commitmentSchema', () => {
       ['parties', 'needs at least one country id; add who committed'],
       ['domains[0]', `must be one of: ${DOMAINS.join(', ')}`],
       ['status', `must be one of: ${STATUSES.join(', ')}`],
-      ['evidence', 'needs at least one quote id; add the quote that supports it'],
+      ['evidence', 'needs at least one quote id or source passage; add what supports it'],
     ]);
   });
 

@@ -150,6 +150,14 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
     data.commitments.forEach((commitment, index) => {
       report(file, ['commitments', index, 'id'], commitmentIds.claim(commitment.id, `${file} commitments[${index}]`));
       commitment.parties.forEach((party, at) => checkCountry(file, ['commitments', index, 'parties', at], party));
+      commitment.evidence.forEach((item, at) => {
+        if (typeof item === 'string' || sourceIds.ids().includes(item.source)) return;
+        report(
+          file,
+          ['commitments', index, 'evidence', at, 'source'],
+          unknownReference('source', item.source, sourceIds.ids(), "give one of this article's sources that id"),
+        );
+      });
     });
     data.events.forEach((event, index) => {
       report(file, ['events', index, 'id'], eventIds.claim(event.id, `${file} events[${index}]`));
@@ -170,10 +178,14 @@ export function crossCheck(content: ContentSet, unchecked: UncheckedIds = NO_UNC
     data.commitments.forEach((commitment, index) =>
       claimOldIds(commitmentIds, file, ['commitments', index], commitment.redirect_from),
     );
+    data.corrections.forEach(({ removed_commitment: removed }, index) => {
+      if (removed) report(file, ['corrections', index, 'removed_commitment'], commitmentIds.claim(removed, `${file} corrections[${index}]`));
+    });
   }
   for (const { file, data } of content.articles) {
     data.commitments.forEach((commitment, index) => {
       commitment.evidence.forEach((quoteId, at) => {
+        if (typeof quoteId !== 'string') return;
         if (!allQuoteIds.has(quoteId) && !unchecked.quotes.has(quoteId)) {
           report(
             file,

@@ -5,12 +5,16 @@
  */
 import type { Actor } from '../schemas/actor.ts';
 import type { ArticleData } from '../schemas/article.ts';
-import { cardAltText, siteCard, speakerCard, statusCard } from './share-card.ts';
+import { articleCard, cardAltText, speakerCard, statusCard } from './share-card.ts';
 import type { CommitmentRecord, QuoteRecord, SiteIndex } from './site-index.ts';
+import { shortenAtWord, withoutDanglingPunctuation } from './snippet.ts';
 import { newsArticleJsonLd, personJsonLd, quotationJsonLd, type JsonLd } from './structured-data.ts';
-import { requireSiteUrl, siteCardImageUrl, speakerCardImageUrl, statusCardImageUrl } from './urls.ts';
+import { articleCardImageUrl, requireSiteUrl, speakerCardImageUrl, statusCardImageUrl } from './urls.ts';
 
 export interface PageMeta {
+  /** Page title and description, where the page's own words make them. */
+  title?: string;
+  description?: string;
   image: string;
   imageAlt: string;
   type?: 'article';
@@ -19,21 +23,31 @@ export interface PageMeta {
 
 export function articlePageMeta(slug: string, data: ArticleData, siteUrl: URL | undefined): PageMeta {
   const base = requireSiteUrl(siteUrl);
-  const image = siteCardImageUrl();
+  const image = articleCardImageUrl(slug);
   return {
     image,
-    imageAlt: cardAltText(siteCard(base)),
+    imageAlt: cardAltText(articleCard(data, base)),
     type: 'article',
     jsonLd: newsArticleJsonLd({ slug, data, image, siteUrl: base }),
   };
 }
 
-/** A quote's card is its speaker's (the words are in og:title and og:description). */
-export function quotePageMeta(record: QuoteRecord, site: SiteIndex, siteUrl: URL | undefined): PageMeta {
+/** Quoted words in a title: cut after a whole word, so a preview never shows half a word. */
+const QUOTE_TITLE_LENGTH = 70;
+
+/**
+ * A quote's card is its speaker's; the words are in the title (shortened at a word) and the
+ * description (whole), neither ending on a dangling comma.
+ */
+export function quotePageMeta(record: QuoteRecord, site: SiteIndex, siteUrl: URL | undefined): Required<Omit<PageMeta, 'type'>> {
   const base = requireSiteUrl(siteUrl);
-  const speaker = site.actors.get(record.quote.speaker);
-  if (!speaker) throw new Error(`quote ${record.quote.id}: unknown speaker ${record.quote.speaker}`);
+  const { quote } = record;
+  const speaker = site.actors.get(quote.speaker);
+  if (!speaker) throw new Error(`quote ${quote.id}: unknown speaker ${quote.speaker}`);
+  const words = quote.translation ?? quote.text;
   return {
+    title: `${speaker.name}: “${shortenAtWord(words, QUOTE_TITLE_LENGTH)}”`,
+    description: `${quote.kind === 'reported' ? 'Reported speech' : 'Quote'} by ${speaker.name}: ${withoutDanglingPunctuation(words)}`,
     image: speakerCardImageUrl(record.quote.speaker),
     imageAlt: cardAltText(speakerCard(speaker, site, base)),
     jsonLd: quotationJsonLd({

@@ -27,13 +27,13 @@ const COLORS = {
 };
 /** `--status-*` of global.css (light). */
 const STATUS_COLORS: Record<Status, string> = {
-  proposed: '#5b6470',
-  pledged: '#0d6b3a',
+  proposed: '#5f6873',
+  pledged: '#4338ca',
   conditional: '#8a5300',
-  'in-progress': '#0b57c2',
+  'in-progress': '#0e6f8a',
   delivered: '#0d6b3a',
-  stalled: '#a3261b',
-  withdrawn: '#a3261b',
+  stalled: '#b91c1c',
+  withdrawn: '#3f3f46',
 };
 
 /** satori's element format (what JSX would compile to), without React; `svg` elements too. */
@@ -115,6 +115,12 @@ export function cardTree(card: ShareCard): CardNode {
       return frame(card, '', [
         node({ fontSize: 88, fontWeight: 700, color: COLORS.text }, card.title),
         clamped(card.tagline, 3, { fontSize: 40, color: COLORS.muted, marginTop: 16 }),
+      ]);
+    case 'article':
+      return frame(card, 'Coverage', [
+        clamped(card.headline, 4, { fontSize: fitFontSize(card.headline, [[60, 68], [100, 56]], 48), fontWeight: 700, lineHeight: 1.15 }),
+        ...(card.summit ? [clamped(card.summit, 2, { marginTop: 28, fontSize: 32, color: COLORS.accent, fontWeight: 700 })] : []),
+        node({ marginTop: card.summit ? 8 : 28, fontSize: 32, color: COLORS.muted }, `Published ${card.date}`),
       ]);
     case 'speaker':
       return frame(card, 'Speaker', [

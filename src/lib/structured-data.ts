@@ -6,7 +6,7 @@ import type { Actor } from '../schemas/actor.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Country } from '../schemas/country.ts';
 import type { Source } from '../schemas/source.ts';
-import { SITE_NAME } from './publisher.ts';
+import { SITE_NAME, SITE_TAGLINE } from './publisher.ts';
 import type { QuoteRecord } from './site-index.ts';
 import { absoluteUrl, actorUrl, articleUrl, homeUrl, quoteUrl, siteCardImageUrl } from './urls.ts';
 
@@ -32,6 +32,21 @@ export function publisherJsonLd(siteUrl: URL | string): JsonLd {
     name: SITE_NAME,
     url: absoluteUrl(homeUrl(), siteUrl),
     logo: { '@type': 'ImageObject', url: absoluteUrl(siteCardImageUrl(), siteUrl), width: 1200, height: 630 },
+  };
+}
+
+/** The site itself, on the home page: its name is what search engines show for it. */
+export function websiteJsonLd(siteUrl: URL | string): JsonLd {
+  const url = absoluteUrl(homeUrl(), siteUrl);
+  return {
+    '@context': CONTEXT,
+    '@type': 'WebSite',
+    '@id': `${url}#website`,
+    url,
+    name: SITE_NAME,
+    description: SITE_TAGLINE,
+    inLanguage: 'en',
+    publisher: publisherJsonLd(siteUrl),
   };
 }
 

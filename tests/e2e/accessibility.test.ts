@@ -3,34 +3,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test } from 'vitest';
 import { url, useBrowser } from './browser.ts';
+import { PAGE_KINDS } from './page-kinds.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-/** One page of every kind in the URL contract. */
-export const PAGE_KINDS = {
-  home: '/',
-  article: '/articles/paris-summit-security-guarantees/',
-  articles: '/articles/',
-  'not found': '/404.html',
-  timeline: '/timeline/',
-  quotes: '/quotes/',
-  quote: '/quotes/macron-unprecedented-unity/',
-  'reported quote': '/quotes/putin-warns-against-nato-troops/',
-  actors: '/actors/',
-  actor: '/actors/keir-starmer/',
-  countries: '/countries/',
-  country: '/countries/gb/',
-  commitments: '/commitments/',
-  commitment: '/commitments/uk-france-military-hubs/',
-  search: '/search/?q=troops',
-  data: '/data/',
-  methodology: '/methodology/',
-  corrections: '/corrections/',
-  summits: '/summits/',
-  summit: '/summits/paris-2026-01-06/',
-  changes: '/changes/',
-};
 
 interface AxeViolation {
   id: string;

@@ -183,8 +183,8 @@ describe('structured data', () => {
 });
 
 describe('share cards', () => {
-  // One card per speaker and per commitment status (not per quote or commitment), so the
-  // number of images follows the actors, not the coverage.
+  // One card per article, per speaker and per commitment status (not per quote or commitment),
+  // so the number of images follows the articles and actors, not every quote.
   test.each([
     ...quoteRecords.map((quote) => [`/quotes/${quote.id}/`, `/og/speakers/${quote.speaker}.png`]),
     ...commitmentRecords.map((commitment) => [`/commitments/${commitment.id}/`, `/og/status/${commitment.status}.png`]),
@@ -202,6 +202,39 @@ describe('share cards', () => {
     expect(root.querySelector('[data-citation]')?.textContent).toContain(new URL(path, siteUrl).href);
   });
 
+  test('each article has its own card, described by its headline, summit and date', async () => {
+    for (const article of content.articles) {
+      const root = await page(`/articles/${article.id}/`);
+      const meta = (property: string) => root.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+      expect(meta('og:image')).toBe(new URL(`/og/articles/${article.id}.png`, siteUrl).href);
+      expect(meta('og:image:alt')).toContain(article.data.title);
+      if (article.data.event) expect(meta('og:image:alt')).toContain(article.data.event.name);
+      const parsed = JSON.parse(root.querySelector('script[type="application/ld+json"]')?.textContent ?? '[]') as { '@type': string; image?: string[] } | { '@type': string; image?: string[] }[];
+      const jsonLd = Array.isArray(parsed) ? parsed : [parsed];
+      expect(jsonLd.find((item) => item['@type'] === 'NewsArticle')?.image).toEqual([meta('og:image')]);
+      expect(pngSize(await readFile(join(DIST, `og/articles/${article.id}.png`)))).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  test('quote previews show whole words and end on no dangling comma', async () => {
+    for (const quote of quoteRecords) {
+      const root = await page(`/quotes/${quote.id}/`);
+      const meta = (property: string) => root.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+      expect(meta('og:description'), quote.id).not.toMatch(/[,;:]$/);
+      const shown = /“(.*?)…?”$/.exec(meta('og:title'))?.[1] ?? '';
+      const words = (quote.translation ?? quote.text).replace(/\s+/g, ' ');
+      expect(words.startsWith(shown), quote.id).toBe(true);
+      expect(words.length === shown.length || /[\s,;:.!?]/.test(words[shown.length] ?? ''), `${quote.id}: "${shown}" ends inside a word`).toBe(true);
+    }
+  });
+
+  test('the home page names the site in WebSite JSON-LD', async () => {
+    const root = await page('/');
+    const jsonLd = JSON.parse(root.querySelector('script[type="application/ld+json"]')?.textContent ?? '[]') as { '@type': string; name?: string; url?: string }[];
+    const list = Array.isArray(jsonLd) ? jsonLd : [jsonLd];
+    expect(list.find((item) => item['@type'] === 'WebSite')).toMatchObject({ name: 'Summit Tracker', url: new URL('/', siteUrl).href });
+  });
+
   test('the card carries no per-quote or per-commitment text; the og: text does', async () => {
     const quote = quoteRecords[0];
     const commitment = commitmentRecords[0];
@@ -209,7 +242,7 @@ describe('share cards', () => {
     const speaker = content.actors.find((actor) => actor.id === quote.speaker);
     const quotePage = await page(`/quotes/${quote.id}/`);
     const quoteMeta = (property: string) => quotePage.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
-    const words = (quote.translation ?? quote.text).slice(0, 40);
+    const words = (quote.translation ?? quote.text).slice(0, 15);
     expect(quoteMeta('og:description')).toContain(words);
     expect(quoteMeta('og:image:alt')).toContain(speaker?.data.name);
     expect(quoteMeta('og:image:alt')).not.toContain(words);
@@ -231,7 +264,7 @@ describe('share cards', () => {
   });
 
   test('other pages have the four og: tags with the site card', async () => {
-    for (const path of ['/', '/timeline/', '/data/', '/quotes/', '/commitments/']) {
+    for (const path of ['/', '/timeline/', '/data/', '/quotes/', '/commitments/', '/countries/']) {
       const root = await page(path);
       for (const property of ['og:title', 'og:description', 'og:url', 'og:image']) {
         expect(root.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), `${path} ${property}`).toBeTruthy();
@@ -241,11 +274,12 @@ describe('share cards', () => {
     expect(pngSize(await readFile(join(DIST, 'og/site.png')))).toEqual({ width: 1200, height: 630 });
   });
 
-  test('the images are one per actor, one per status and the site card: none per quote or commitment', async () => {
+  test('the images are one per article, one per actor, one per status and the site card: none per quote or commitment', async () => {
     const pngs = async (folder: string) => (await readdir(join(DIST, 'og', folder))).filter((file) => file.endsWith('.png')).sort();
+    expect(await pngs('articles')).toEqual(content.articles.map((article) => `${article.id}.png`).sort());
     expect(await pngs('speakers')).toEqual(content.actors.map((actor) => `${actor.id}.png`).sort());
     expect(await pngs('status')).toEqual([...STATUSES].map((status) => `${status}.png`).sort());
-    expect((await readdir(join(DIST, 'og'))).sort()).toEqual(['site.png', 'speakers', 'status']);
+    expect((await readdir(join(DIST, 'og'))).sort()).toEqual(['articles', 'site.png', 'speakers', 'status']);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   personJsonLd,
   quotationJsonLd,
   serializeJsonLd,
+  websiteJsonLd,
   type JsonLd,
 } from '../../src/lib/structured-data.ts';
 import { SITE_URL, smallSite } from './fixtures/small-site.ts';
@@ -102,5 +103,15 @@ test('BreadcrumbList: numbered from 1, absolute URLs, the current page last', ()
       { '@type': 'ListItem', position: 2, name: 'Quotes', item: 'https://tracker.test/quotes/' },
       { '@type': 'ListItem', position: 3, name: 'A quote', item: 'https://tracker.test/quotes/a/' },
     ],
+  });
+});
+
+test('WebSite: the site’s name and address, for the home page', () => {
+  expect(websiteJsonLd(SITE_URL)).toMatchObject({
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: 'Summit Tracker',
+    url: 'https://tracker.test/',
+    publisher: { '@type': 'Organization', name: 'Summit Tracker' },
   });
 });

@@ -50,16 +50,16 @@ export async function startSearchPage(): Promise<void> {
   const app = document.querySelector<HTMLElement>('[data-search-app]');
   const labelsScript = document.getElementById('search-labels');
   if (!app || !labelsScript?.textContent) return;
-  // Let Pagefind start fetching its index before the form is shown and laid out: the first
-  // results wait for the index, not for the form. (If it fails to load, the search says so.)
-  await loadPagefind().catch(() => undefined);
+  // Pagefind starts loading now (its files were preloaded); meanwhile the form is set from the
+  // URL at once, before the page is first drawn where possible, so nothing moves when the
+  // results come. (If Pagefind fails to load, the search says so.)
+  void loadPagefind().catch(() => undefined);
   const labels = JSON.parse(labelsScript.textContent) as SearchLabels;
 
   const form = required<HTMLFormElement>(app, '[data-search-form]');
   const input = required<HTMLInputElement>(app, '[data-search-input]');
   const sortSelect = required<HTMLSelectElement>(app, '[data-search-sort]');
   const reset = required<HTMLElement>(app, '[data-search-reset]');
-  const moreFilters = required<HTMLDetailsElement>(app, '[data-search-more-filters]');
   const activeCount = required<HTMLElement>(app, '[data-search-active-count]');
   const status = required<HTMLElement>(app, '[data-search-status]');
   const intro = required<HTMLElement>(app, '[data-search-intro]');
@@ -84,8 +84,6 @@ export async function startSearchPage(): Promise<void> {
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** The search whose results are listed. */
   let current: SearchRun | undefined;
-
-  app.hidden = false;
 
   const currentUrl = () => location.pathname + location.search;
 
@@ -115,11 +113,12 @@ export async function startSearchPage(): Promise<void> {
     sortSelect.value = state.sort;
     const relevance = sortSelect.options[0];
     if (relevance) relevance.textContent = hasWords(state) ? 'Best match first' : 'Default (newest first)';
-    reset.hidden = isBlankSearch(state);
+    // Its line is kept while idle, so that showing it moves nothing.
+    reset.classList.toggle('is-idle', isBlankSearch(state));
+    // The filters in use are counted here and named in the status line; the panel stays as the
+    // reader left it, since opening it by itself would push the results down as they arrive.
     const active = [...selects.keys()].filter((key) => state.filters[key]).length + (state.sort === 'relevance' ? 0 : 1);
     activeCount.textContent = active ? `(${active} in use)` : '';
-    // Open when the URL sets something inside, so a shared search shows all its conditions.
-    if (active) moreFilters.open = true;
   }
 
   /** Shows each value's count; a key whose counts are not known shows its values without one. */

@@ -5,11 +5,11 @@
  */
 import type { Actor } from '../schemas/actor.ts';
 import type { ArticleData } from '../schemas/article.ts';
-import { articleCard, cardAltText, speakerCard, statusCard } from './share-card.ts';
+import { cardAltText, siteCard, speakerCard, statusCard } from './share-card.ts';
 import type { CommitmentRecord, QuoteRecord, SiteIndex } from './site-index.ts';
 import { shortenAtWord, withoutDanglingPunctuation } from './snippet.ts';
 import { newsArticleJsonLd, personJsonLd, quotationJsonLd, type JsonLd } from './structured-data.ts';
-import { articleCardImageUrl, requireSiteUrl, speakerCardImageUrl, statusCardImageUrl } from './urls.ts';
+import { requireSiteUrl, siteCardImageUrl, speakerCardImageUrl, statusCardImageUrl } from './urls.ts';
 
 export interface PageMeta {
   /** Page title and description, where the page's own words make them. */
@@ -23,10 +23,10 @@ export interface PageMeta {
 
 export function articlePageMeta(slug: string, data: ArticleData, siteUrl: URL | undefined): PageMeta {
   const base = requireSiteUrl(siteUrl);
-  const image = articleCardImageUrl(slug);
+  const image = siteCardImageUrl();
   return {
     image,
-    imageAlt: cardAltText(articleCard(data, base)),
+    imageAlt: cardAltText(siteCard(base)),
     type: 'article',
     jsonLd: newsArticleJsonLd({ slug, data, image, siteUrl: base }),
   };

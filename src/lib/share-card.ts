@@ -2,15 +2,13 @@
  * What each share card shows, as plain data (so it can be tested, hashed and described in
  * `og:image:alt`); share-image.ts draws it.
  *
- * An article has a card of its own (headline, summit, date): it is what readers share most.
- * Quotes and commitments do not: a quote page shows its speaker's card, a commitment page the
- * card of its status, so those images grow with the actors (plus 7 statuses), not with every
- * quote. The quote's words and the commitment's title travel in `og:title` / `og:description`.
+ * Cards are per speaker and per commitment status, never per article, quote or commitment, so
+ * the number of images grows with the actors (plus 7 statuses and the site card), not with the
+ * coverage: a quote page shows its speaker's card, a commitment page the card of its status.
+ * The quote's words and the commitment's title travel in `og:title` / `og:description`.
  */
 import type { Actor } from '../schemas/actor.ts';
-import type { ArticleData } from '../schemas/article.ts';
 import type { Status } from '../schemas/commitment.ts';
-import { formatDay } from './dates.ts';
 import { STATUS_LABELS } from './labels.ts';
 import { SITE_NAME, SITE_TAGLINE } from './publisher.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -20,16 +18,6 @@ export const CARD_HEIGHT = 630;
 
 export type ShareCard =
   | { kind: 'site'; host: string; title: string; tagline: string }
-  | {
-      /** An article: shown on its page. */
-      kind: 'article';
-      host: string;
-      headline: string;
-      /** The summit covered, with its place and day, when the article names one. */
-      summit?: string;
-      /** Publication day as the site writes it, e.g. "7 January 2026". */
-      date: string;
-    }
   | {
       /** A speaker (any actor): shown on their quotes' pages and their own page. */
       kind: 'speaker';
@@ -56,16 +44,6 @@ export function siteCard(siteUrl: URL | string): ShareCard {
   return { kind: 'site', host: hostOf(siteUrl), title: SITE_NAME, tagline: SITE_TAGLINE };
 }
 
-export function articleCard(data: ArticleData, siteUrl: URL | string): ShareCard {
-  return {
-    kind: 'article',
-    host: hostOf(siteUrl),
-    headline: data.title,
-    ...(data.event ? { summit: `${data.event.name}, ${data.event.location}, ${formatDay(data.event.date)}` } : {}),
-    date: formatDay(data.published),
-  };
-}
-
 export function speakerCard(actor: Actor, site: SiteIndex, siteUrl: URL | string): ShareCard {
   return {
     kind: 'speaker',
@@ -86,8 +64,6 @@ export function cardAltText(card: ShareCard): string {
   switch (card.kind) {
     case 'site':
       return `${card.title}: ${card.tagline}`;
-    case 'article':
-      return `${SITE_NAME} article card: ${card.headline}${card.summit ? `; ${card.summit}` : ''}; published ${card.date}.`;
     case 'speaker':
       return `${SITE_NAME} speaker card: ${card.name}, ${card.role}, ${card.country}.`;
     case 'status':

@@ -116,12 +116,6 @@ export function cardTree(card: ShareCard): CardNode {
         node({ fontSize: 88, fontWeight: 700, color: COLORS.text }, card.title),
         clamped(card.tagline, 3, { fontSize: 40, color: COLORS.muted, marginTop: 16 }),
       ]);
-    case 'article':
-      return frame(card, 'Coverage', [
-        clamped(card.headline, 4, { fontSize: fitFontSize(card.headline, [[60, 68], [100, 56]], 48), fontWeight: 700, lineHeight: 1.15 }),
-        ...(card.summit ? [clamped(card.summit, 2, { marginTop: 28, fontSize: 32, color: COLORS.accent, fontWeight: 700 })] : []),
-        node({ marginTop: card.summit ? 8 : 28, fontSize: 32, color: COLORS.muted }, `Published ${card.date}`),
-      ]);
     case 'speaker':
       return frame(card, 'Speaker', [
         clamped(card.name, 2, { fontSize: fitFontSize(card.name, [[20, 88], [30, 72]], 60), fontWeight: 700, lineHeight: 1.15 }),

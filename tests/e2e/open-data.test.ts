@@ -183,8 +183,8 @@ describe('structured data', () => {
 });
 
 describe('share cards', () => {
-  // One card per article, per speaker and per commitment status (not per quote or commitment),
-  // so the number of images follows the articles and actors, not every quote.
+  // One card per speaker and per commitment status (not per article, quote or commitment), so
+  // the number of images follows the actors, not the coverage.
   test.each([
     ...quoteRecords.map((quote) => [`/quotes/${quote.id}/`, `/og/speakers/${quote.speaker}.png`]),
     ...commitmentRecords.map((commitment) => [`/commitments/${commitment.id}/`, `/og/status/${commitment.status}.png`]),
@@ -200,20 +200,6 @@ describe('share cards', () => {
     expect(root.querySelector('meta[name="twitter:image"]')?.getAttribute('content')).toBe(meta('og:image'));
     expect(pngSize(await readFile(join(DIST, image)))).toEqual({ width: 1200, height: 630 });
     expect(root.querySelector('[data-citation]')?.textContent).toContain(new URL(path, siteUrl).href);
-  });
-
-  test('each article has its own card, described by its headline, summit and date', async () => {
-    for (const article of content.articles) {
-      const root = await page(`/articles/${article.id}/`);
-      const meta = (property: string) => root.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
-      expect(meta('og:image')).toBe(new URL(`/og/articles/${article.id}.png`, siteUrl).href);
-      expect(meta('og:image:alt')).toContain(article.data.title);
-      if (article.data.event) expect(meta('og:image:alt')).toContain(article.data.event.name);
-      const parsed = JSON.parse(root.querySelector('script[type="application/ld+json"]')?.textContent ?? '[]') as { '@type': string; image?: string[] } | { '@type': string; image?: string[] }[];
-      const jsonLd = Array.isArray(parsed) ? parsed : [parsed];
-      expect(jsonLd.find((item) => item['@type'] === 'NewsArticle')?.image).toEqual([meta('og:image')]);
-      expect(pngSize(await readFile(join(DIST, `og/articles/${article.id}.png`)))).toEqual({ width: 1200, height: 630 });
-    }
   });
 
   test('quote previews show whole words and end on no dangling comma', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { STATUSES } from '../../src/schemas/commitment.ts';
-import { articleCard, cardAltText, siteCard, speakerCard, statusCard } from '../../src/lib/share-card.ts';
+import { cardAltText, siteCard, speakerCard, statusCard } from '../../src/lib/share-card.ts';
 import { cardHash, cardTree, renderShareCard } from '../../src/lib/share-image.ts';
 import { SITE_URL, smallSite } from './fixtures/small-site.ts';
 
@@ -30,20 +30,6 @@ function drawnText(tree: unknown): string[] {
 }
 
 describe('card contents', () => {
-  test('an article card shows the headline, the summit and the publication day', () => {
-    const card = articleCard(site.articleBySlug.get('paris-summit')!, SITE_URL);
-    expect(card).toEqual({
-      kind: 'article',
-      host: 'tracker.test',
-      headline: 'Paris summit',
-      summit: 'Leaders’ meeting, Paris, France, 6 January 2026',
-      date: '7 January 2026',
-    });
-    expect(drawnText(cardTree(card))).toEqual(['SUMMIT TRACKER', '· Coverage', 'Paris summit', 'Leaders’ meeting, Paris, France, 6 January 2026', 'Published 7 January 2026', 'tracker.test']);
-    expect(cardAltText(card)).toBe('Summit Tracker article card: Paris summit; Leaders’ meeting, Paris, France, 6 January 2026; published 7 January 2026.');
-    const { event: _event, ...withoutEvent } = site.articleBySlug.get('paris-summit')!;
-    expect(drawnText(cardTree(articleCard(withoutEvent, SITE_URL)))).not.toContain('Leaders’ meeting, Paris, France, 6 January 2026');
-  });
 
   test('a speaker card shows the name, role and country name, and no quote', () => {
     const card = speakerCard(starmer, site, SITE_URL);

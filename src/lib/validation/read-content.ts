@@ -9,6 +9,8 @@ import { glob } from 'tinyglobby';
 import yaml from 'js-yaml';
 import { COLLECTIONS, CONTENT_DIR, idFromPath, type CollectionName } from '../content-paths.ts';
 import type { Problem } from './problems.ts';
+import { unquotedDateTime } from './unquoted-dates.ts';
+import { splitFrontmatter } from '../content-yaml.ts';
 
 export interface RawFile {
   collection: CollectionName;
@@ -21,14 +23,14 @@ export interface RawFile {
   problem?: Problem;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 /**
  * Parses YAML text; `file` is the file name used in the error, and `firstLine` the line of the
  * file where the YAML starts (2 for Markdown frontmatter, after the opening "---").
  */
 export function parseYaml(source: string, file: string, firstLine = 1): { data?: unknown; problem?: Problem } {
   try {
+    const problem = unquotedDateTime(source, file);
+    if (problem) return { problem };
     return { data: yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file }) ?? {} };
   } catch (error) {
     const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
@@ -47,8 +49,8 @@ export function parseYaml(source: string, file: string, firstLine = 1): { data?:
 export function parseContentFile(collection: CollectionName, file: string, source: string): RawFile {
   const id = idFromPath(file);
   if (collection !== 'articles') return { collection, id, file, ...parseYaml(source, file) };
-  const match = FRONTMATTER.exec(source);
-  if (!match) {
+  const parts = splitFrontmatter(source);
+  if (!parts) {
     return {
       collection,
       id,
@@ -62,7 +64,7 @@ export function parseContentFile(collection: CollectionName, file: string, sourc
     };
   }
   // Frontmatter starts on line 2, after the opening "---": errors give the line in the file.
-  return { collection, id, file, ...parseYaml(match[1] ?? '', file, 2) };
+  return { collection, id, file, ...parseYaml(parts.frontmatter, file, 2) };
 }
 
 /** A content file: its collection, absolute path and path relative to the project root. */

@@ -9,7 +9,8 @@ import { crossCheck, type ContentEntry, type ContentSet } from './cross-check.ts
 import { problemsFromZod, type Problem } from './problems.ts';
 import type { RawFile } from './read-content.ts';
 
-const SCHEMAS = { actors: actorSchema, countries: countrySchema, articles: articleSchema } satisfies Record<
+/** The schema of each collection's files. */
+export const COLLECTION_SCHEMAS = { actors: actorSchema, countries: countrySchema, articles: articleSchema } satisfies Record<
   CollectionName,
   z.ZodType
 >;
@@ -54,7 +55,7 @@ export function validateContent(files: readonly RawFile[]): ValidationResult {
       setAside(raw);
       continue;
     }
-    const result = SCHEMAS[raw.collection].safeParse(raw.data);
+    const result = COLLECTION_SCHEMAS[raw.collection].safeParse(raw.data);
     if (!result.success) {
       problems.push(...problemsFromZod(raw.file, result.error, raw.data));
       setAside(raw);

@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeAdmin } from './build/admin.ts';
 import { findBrokenLinksAside, stillBroken } from './build/link-check.ts';
 import { findLostPermalinks, LEDGER } from './build/permalinks.ts';
 import { publish } from './build/publish.ts';
@@ -167,6 +168,8 @@ try {
         'Keep the old id in the entry\'s `redirect_from` (or a country alias) so the old URL redirects.',
     );
   }
+  // After every check of the reading pages: the desk is no part of them (scripts/build/admin.ts).
+  await phase('admin', () => writeAdmin(root, staging));
   await publish(staging, dist);
   console.log(`Built into ${dist}`);
 } catch (error) {

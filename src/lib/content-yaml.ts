@@ -90,9 +90,12 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
   return match ? { frontmatter: match[1] ?? '', body: source.slice(match[0].length) } : undefined;
 }
 
-/** A Markdown file with canonical frontmatter and the body as given. */
+/** The body as written in a file: no blank lines before it, one line break after it. */
+export const canonicalBody = (body: string) => `${body.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd()}\n`;
+
+/** A Markdown file: canonical frontmatter, a blank line, and the body. */
 export const toMarkdownFile = (data: unknown, body: string, order: FieldOrder) =>
-  `---\n${toCanonicalYaml(data, order)}---\n${body}`;
+  `---\n${toCanonicalYaml(data, order)}---\n\n${canonicalBody(body)}`;
 
 /**
  * The canonical text of a content file (`markdown` for articles, else YAML), or undefined when it

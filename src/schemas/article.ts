@@ -10,7 +10,7 @@ import { sourceSchema } from './source.ts';
 export const articleSchema = z.strictObject({
   title: text,
   /** One or two sentences. */
-  summary: text,
+  summary: text.meta({ cms: { widget: 'text' } }),
   /** Publication date, or date-time with offset where the time is known. */
   published: isoDate,
   updated: isoDate.optional(),
@@ -18,7 +18,7 @@ export const articleSchema = z.strictObject({
   event: z.strictObject({ name: text, date: isoDate, location: text }).optional(),
   sources: z.array(sourceSchema).min(1, { error: 'needs at least one source; add the report the article is based on' }),
   /** Actor ids appearing in the article. */
-  actors: z.array(id).default([]),
+  actors: z.array(id.meta({ cms: { relation: 'actors' } })).default([]),
   quotes: z.array(quoteSchema).default([]),
   commitments: z.array(commitmentSchema).default([]),
   events: z.array(eventSchema).default([]),

@@ -44,7 +44,7 @@ describe('toCanonicalYaml', () => {
   test('is read back as the same data by the build, and is stable', () => {
     const data = { title: 'Test: a title with a colon', summary: LONG.repeat(3), quotes: [{ id: 'q', text: '"Quoted," she said: #1 — ok', said: '2026-02-01T18:30:00Z' }] };
     const text = toCanonicalYaml(data, articleOrder);
-    const file = `---\n${text}---\nBody\n`;
+    const file = `---\n${text}---\n\nBody\n`;
     expect(parseContentFile('articles', 'content/articles/test.md', file).data).toEqual(data);
     expect(formatContentText(file, true, articleOrder)).toBe(file);
   });

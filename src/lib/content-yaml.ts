@@ -6,7 +6,8 @@
  * - short lists of short values inline: `parties: [gb, fr]`;
  * - text with line breaks as a literal block (`|-`), long text as a folded block (`>-`);
  * - date-times always quoted, so that no YAML reader turns them into UTC and drops the offset;
- * - empty values (null, "", [], {}) left out: no field accepts them, and a person would not write them.
+ * - empty values (null, "", [], {}) left out: no field accepts them, and a person would not write them;
+ * - values equal to their field's default (`kind: direct`) left out, for the same reason.
  *
  * Browser-safe: it depends only on `yaml` and plain data (the field order comes from `fieldOrder`).
  */
@@ -28,7 +29,7 @@ const isEmpty = (value: unknown) =>
   (Array.isArray(value) && value.length === 0) ||
   (typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && Object.keys(value as object).length === 0);
 
-/** A copy of `value` with keys in schema order and empty values left out. */
+/** A copy of `value` with keys in schema order, and empty values and defaults left out. */
 export function orderFields(value: unknown, order: FieldOrder = {}): unknown {
   if (Array.isArray(value)) return value.map((item) => orderFields(item, order)).filter((item) => !isEmpty(item));
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
@@ -38,8 +39,8 @@ export function orderFields(value: unknown, order: FieldOrder = {}): unknown {
     return index === -1 ? Number.MAX_SAFE_INTEGER : index;
   };
   const sorted = entries
-    .map(([key, item], position) => ({ key, item: orderFields(item, order[key]), position }))
-    .filter(({ item }) => !isEmpty(item))
+    .map(([key, item], position) => ({ key, item: orderFields(item, order[key]?.fields), position }))
+    .filter(({ key, item }) => !isEmpty(item) && (order[key]?.default === undefined || item !== order[key]?.default))
     .sort((a, b) => rank(a.key) - rank(b.key) || a.position - b.position);
   return Object.fromEntries(sorted.map(({ key, item }) => [key, item]));
 }

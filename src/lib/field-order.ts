@@ -1,12 +1,13 @@
 /**
- * The order of fields, read from a zod schema: the canonical YAML writer puts keys in this order.
- * The result is plain JSON, so that the web editing desk can carry it without zod.
+ * The order of fields and their scalar defaults, read from a zod schema: the canonical YAML
+ * writer puts keys in this order and leaves out values equal to their default (`kind: direct`),
+ * as a person would. The result is plain JSON, so that the web editing desk can carry it without zod.
  */
 import type { z } from 'astro/zod';
 
-/** Field name → the order inside it (for an object, or a list of objects), in schema order. */
+/** Field name → its default (when a plain value) and the order inside it (an object, or a list of objects), in schema order. */
 export interface FieldOrder {
-  [field: string]: FieldOrder;
+  [field: string]: { fields: FieldOrder; default?: string | number | boolean };
 }
 
 /** The object schema a value of `schema` is written as, seen through optional, default, list and union. */
@@ -35,7 +36,20 @@ function objectShape(schema: z.core.$ZodType): Record<string, z.core.$ZodType> |
   }
 }
 
+/** The default of a field with `.default(value)`, when it is a plain value. */
+function scalarDefault(schema: z.core.$ZodType): string | number | boolean | undefined {
+  const def = schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
+  if (def.type !== 'default') return undefined;
+  const value = (def as unknown as z.core.$ZodDefaultDef).defaultValue;
+  return ['string', 'number', 'boolean'].includes(typeof value) ? (value as string | number | boolean) : undefined;
+}
+
 export function fieldOrder(schema: z.core.$ZodType): FieldOrder {
   const shape = objectShape(schema) ?? {};
-  return Object.fromEntries(Object.entries(shape).map(([name, field]) => [name, fieldOrder(field)]));
+  return Object.fromEntries(
+    Object.entries(shape).map(([name, field]) => {
+      const fallback = scalarDefault(field);
+      return [name, { fields: fieldOrder(field), ...(fallback === undefined ? {} : { default: fallback }) }];
+    }),
+  );
 }

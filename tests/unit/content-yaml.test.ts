@@ -11,11 +11,11 @@ const articleOrder = fieldOrder(COLLECTION_SCHEMAS.articles);
 const LONG = 'Plainly fictional test words, long enough that they cannot share a line with their key in the file.';
 
 describe('toCanonicalYaml', () => {
-  test('puts keys in schema order at every depth, unknown keys last, and leaves out empty values', () => {
+  test('puts keys in schema order at every depth, unknown keys last, and leaves out empty values and defaults', () => {
     const text = toCanonicalYaml(
       {
         zzz_unknown: 1,
-        quotes: [{ said: '2026-02-01', text: 'Test words.', speaker: 'test-speaker', id: 'test-quote', redirect_from: [], context: '' }],
+        quotes: [{ said: '2026-02-01', text: 'Test words.', kind: 'direct', speaker: 'test-speaker', id: 'test-quote', redirect_from: [], context: '', lang: 'en' }],
         title: 'Test title',
         summary: null,
       },

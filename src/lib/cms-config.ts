@@ -53,7 +53,7 @@ function unwrap(start: z.core.$ZodType): Unwrapped {
   for (let schema = start; ; ) {
     const meta = hintOf(schema);
     found.hint = { ...meta?.cms, ...found.hint };
-    found.title ??= meta?.title;
+    if (found.title === undefined && meta?.title !== undefined) found.title = meta.title;
     const def = schema._zod.def as Def;
     if (def.type === 'optional' || def.type === 'default') {
       found.required = false;

@@ -58,7 +58,8 @@ export function toCanonicalYaml(data: unknown, order: FieldOrder): string {
     },
     Scalar(key, node, path) {
       if (key === 'key' || typeof node.value !== 'string') return;
-      (node as Scalar).type = scalarStyle(node.value, indentOf(path) + keyLength(path));
+      const style = scalarStyle(node.value, indentOf(path) + keyLength(path));
+      if (style) (node as Scalar).type = style;
     },
   });
   return doc.toString({ lineWidth: LINE_WIDTH, minContentWidth: 40, flowCollectionPadding: false });

@@ -15,18 +15,18 @@ function objectShape(schema: z.core.$ZodType): Record<string, z.core.$ZodType> |
   const def = schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
   switch (def.type) {
     case 'object':
-      return (def as z.core.$ZodObjectDef).shape;
+      return (def as unknown as z.core.$ZodObjectDef).shape;
     case 'optional':
     case 'default':
     case 'nullable':
     case 'prefault':
       return objectShape((def as unknown as { innerType: z.core.$ZodType }).innerType);
     case 'pipe':
-      return objectShape((def as z.core.$ZodPipeDef).in);
+      return objectShape((def as unknown as z.core.$ZodPipeDef).in);
     case 'array':
-      return objectShape((def as z.core.$ZodArrayDef).element);
+      return objectShape((def as unknown as z.core.$ZodArrayDef).element);
     case 'union':
-      for (const option of (def as z.core.$ZodUnionDef).options) {
+      for (const option of (def as unknown as z.core.$ZodUnionDef).options) {
         const shape = objectShape(option);
         if (shape) return shape;
       }

@@ -15,7 +15,8 @@ import { publish } from './build/publish.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { findEmptyArticles } from './build/verify-pages.ts';
 // Not the validation itself: its modules (zod, the schemas) load in build/validate.ts.
-import { buildValidatesEnv, INVALID_CONTENT_EXIT_CODE, tellContentValidated } from '../src/lib/validation/build-handoff.ts';
+import { buildValidatesEnv, INVALID_CONTENT_EXIT_CODE, receiveRedirects, tellContentValidated } from '../src/lib/validation/build-handoff.ts';
+import { redirectPaths } from '../src/lib/redirects.ts';
 import { contentFingerprint } from '../src/lib/validation/read-content.ts';
 import { ASTRO_CACHE_DIR } from '../src/lib/cache-dir.ts';
 
@@ -108,7 +109,10 @@ try {
   // Validation and Astro's start (loading, reading the content) run side by side; Astro waits
   // for the verdict before it builds anything (src/integrations/content-guard.ts).
   const started = performance.now();
-  const validation = startScript('validate.ts', [root]);
+  const validation = startScript('validate.ts', [root], { ipc: true });
+  const declaredRedirects = receiveRedirects(validation.child);
+  // Awaited once the content has passed; invalid content sends none.
+  declaredRedirects.catch(() => undefined);
   const astro = startScript('astro-pages.ts', [root, staging], { env: buildValidatesEnv(), ipc: true, held: true });
   const astroOutput = holdOutput(astro.child);
   const validated = await validation.exit;
@@ -131,9 +135,12 @@ try {
     await rm(resolve(root, ASTRO_CACHE_DIR), { recursive: true, force: true });
     throw new BuildFailure(`Astro could not build the pages (${exitText(pages)}); see its errors above`);
   }
+  // The pages the content declares as redirects, which the checks below neither take for the
+  // pages they point to nor index.
+  const redirects = redirectPaths(await declaredRedirects);
   const { changed, empty } = await phase('verify', async () => ({
     changed: (await contentFingerprint(root)) !== fingerprint,
-    empty: await findEmptyArticles(staging),
+    empty: await findEmptyArticles(staging, redirects),
   }));
   if (changed) throw new BuildFailure('content files changed while the site was being built; run the build again');
   if (empty.length) throw new BuildFailure(`article pages without a body: ${empty.join(', ')}`);
@@ -149,7 +156,7 @@ try {
   // Both awaited below; a search index failure first must not leave their rejections unhandled.
   for (const check of [linkCheck, lostPermalinks]) check.catch(() => undefined);
   // Fails the build on any Pagefind error or an empty index (see scripts/build/search-index.ts).
-  const { pageCount, itemCount, partCount, reusedParts } = await phase('search index', () => buildSearchIndex(staging, { runPagefindAfter: linkCheck }));
+  const { pageCount, itemCount, partCount, reusedParts } = await phase('search index', () => buildSearchIndex(staging, { runPagefindAfter: linkCheck, redirects }));
   console.log(
     `Search index: ${pageCount} records (articles, people, countries) holding ${itemCount} results` +
       (partCount > 1 ? `, in ${partCount} parts` : '') +

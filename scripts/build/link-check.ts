@@ -14,7 +14,7 @@ import { fork } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { htmlFiles } from './site-files.ts';
+import { htmlFiles, sitePathOfPage } from './site-files.ts';
 
 export interface BrokenLink {
   /** The page holding the link, as a site path. */
@@ -113,9 +113,6 @@ function scanPage(html: string): { ids: string[]; links: string[] } {
   return { ids, links };
 }
 
-/** `index.html` files → the site path they serve (`quotes/x/index.html` → `/quotes/x/`). */
-const pagePath = (file: string) => `/${file.replace(/index\.html$/, '')}`;
-
 /** The file a site path is served from, or undefined when the site has none. */
 function fileFor(outDir: string, path: string): string | undefined {
   const decoded = decodeURIComponent(path);
@@ -146,7 +143,7 @@ export async function findBrokenLinks(outDir: string, site: string): Promise<Bro
   }
 
   for (const file of files) {
-    const pageUrl = new URL(pagePath(file), siteOrigin);
+    const pageUrl = new URL(sitePathOfPage(file), siteOrigin);
     const { ids, links } = scanPage(readPage(join(outDir, file)));
     idsByFile.set(join(outDir, file), new Set(ids));
     const pageToCheck: Target[] = [];
@@ -164,7 +161,7 @@ export async function findBrokenLinks(outDir: string, site: string): Promise<Bro
 
   const broken: BrokenLink[] = [];
   files.forEach((file, index) => {
-    const page = pagePath(file);
+    const page = sitePathOfPage(file);
     for (const { href, pathname, file: target, fragment } of toCheck[index]!) {
       if (!target) broken.push({ page, href, reason: NO_SUCH_FILE });
       else if (!idsByFile.get(target)?.has(fragment)) {

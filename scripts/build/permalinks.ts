@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
+import { sitePathOfPage } from './site-files.ts';
 
 export const LEDGER = 'content/permalinks.txt';
 const PERMALINK_PAGES = ['articles', 'quotes', 'commitments', 'actors', 'countries'].map((kind) => `${kind}/*/index.html`);
@@ -14,7 +15,7 @@ const PERMALINK_PAGES = ['articles', 'quotes', 'commitments', 'actors', 'countri
 /** The permalink URLs a built site produces, as site paths, sorted. */
 export async function producedPermalinks(outDir: string): Promise<string[]> {
   const files = await glob(PERMALINK_PAGES, { cwd: outDir });
-  return files.map((file) => `/${file.replace(/index\.html$/, '')}`).sort();
+  return files.map(sitePathOfPage).sort();
 }
 
 export async function readLedger(root: string): Promise<string[]> {

@@ -40,7 +40,7 @@ import { CACHE_DIR } from '../../src/lib/cache-dir.ts';
 import { encodeSearchItem, NAMES_ANCHOR, totalCounts, type ItemFilterKey, type SearchItem } from '../../src/lib/search-items.ts';
 import { FILTER_KEYS, SEARCH_INDEX_LANGUAGE, type SearchIndexPart } from '../../src/lib/search-state.ts';
 import { searchCountsUrl, searchIndexEntryUrl, searchIndexMetaUrl, searchIndexPartsUrl, searchIndexPartUrl } from '../../src/lib/urls.ts';
-import { htmlFiles } from './site-files.ts';
+import { htmlFiles, sitePathOfPage } from './site-files.ts';
 
 export class SearchIndexFailure extends Error {}
 
@@ -104,7 +104,7 @@ async function readEntry(outputPath: string): Promise<{ pageCount: number; langu
 }
 
 const BODY_ATTRIBUTE = 'data-pagefind-body';
-/** A page's own file (`quotes/x/index.html`), not a redirect's or an error page's. */
+/** A page's own file (`quotes/x/index.html`), not an error page's (`404.html`). */
 const INDEX_PAGE = /(^|\/)index\.html$/;
 
 /**
@@ -189,7 +189,7 @@ function* startTags(html: string): Generator<{ name: string; attributes: Map<str
 export function readSourcePage(file: string, html: string): SourcePage | undefined {
   const marked = bodyElementHtml(html);
   if (!marked) return undefined;
-  const url = `/${file.replace(/index\.html$/, '')}`;
+  const url = sitePathOfPage(file);
   const metaAt = marked.indexOf('data-search-meta');
   const metaRange = metaAt < 0 ? undefined : elementAround(marked, metaAt);
   if (!metaRange) throw new SearchIndexFailure(`search index: ${url} has no SearchMeta block in its data-pagefind-body`);
@@ -304,13 +304,16 @@ export interface IndexRecord {
   items: SourcePage[];
 }
 
-/** Reads every page of `siteDir` and groups quotes and commitments under their article. */
-function collectRecords(siteDir: string): IndexRecord[] {
+/**
+ * Reads every page of `siteDir` but the `redirects` (site paths of the redirect pages the content
+ * declares) and groups quotes and commitments under their article.
+ */
+function collectRecords(siteDir: string, redirects: ReadonlySet<string>): IndexRecord[] {
   const pages: SourcePage[] = [];
   // Synchronous reads, one after another: for 9,000 small files they take a sixth of the time
   // of promise-based reads, however many run at once (0.5 s against 3.1 s).
   for (const file of htmlFiles(siteDir)) {
-    if (!INDEX_PAGE.test(file)) continue;
+    if (!INDEX_PAGE.test(file) || redirects.has(sitePathOfPage(file))) continue;
     const html = readFileSync(join(siteDir, file), 'utf8');
     const page = html.includes(BODY_ATTRIBUTE) ? readSourcePage(file, html) : undefined;
     // A copy: V8 keeps a whole string alive while any slice of it is, so the slices a page
@@ -463,7 +466,8 @@ async function pruneCache(cacheDir: string, used: readonly string[]): Promise<vo
 }
 
 /**
- * Builds the index of `siteDir` into `<siteDir>/pagefind/` (and its other parts, if any), the
+ * Builds the index of `siteDir`, less the `redirects` the content declares (they point to pages
+ * indexed already), into `<siteDir>/pagefind/` (and its other parts, if any), the
  * list of those parts and the counts file; returns how many records the index holds, in how
  * many parts (and how many of those came from the cache), and how many result items they hold.
  * Pagefind starts on a part only once `runPagefindAfter` has settled, so that what other work
@@ -475,9 +479,10 @@ export async function buildSearchIndex(
     recordsPerPart = RECORDS_PER_PART,
     cacheDir = join(process.cwd(), SEARCH_INDEX_CACHE_DIR),
     runPagefindAfter = Promise.resolve() as Promise<unknown>,
+    redirects = new Set<string>() as ReadonlySet<string>,
   } = {},
 ): Promise<{ pageCount: number; itemCount: number; partCount: number; reusedParts: number }> {
-  const records = collectRecords(siteDir);
+  const records = collectRecords(siteDir, redirects);
   if (records.length === 0) {
     throw new SearchIndexFailure(`search index: no page of ${siteDir} was indexed (is data-pagefind-body on the detail pages?)`);
   }

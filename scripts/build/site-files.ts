@@ -19,3 +19,6 @@ export function htmlFiles(outDir: string): string[] {
   }
   return files.sort();
 }
+
+/** The site path a built page is served at: `quotes/x/index.html` → `/quotes/x/`. */
+export const sitePathOfPage = (file: string) => `/${file.replace(/index\.html$/, '')}`;

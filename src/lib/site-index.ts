@@ -12,7 +12,8 @@ import type { Quote } from '../schemas/quote.ts';
 import type { Source } from '../schemas/source.ts';
 import { createHash } from 'node:crypto';
 import { byDate, dayOf, timestamp } from './dates.ts';
-import { actorUrl, articleUrl, commitmentUrl, correctionAnchor, correctionsUrl, countryUrl, quoteUrl } from './urls.ts';
+import { contentRedirects, type Redirect } from './redirects.ts';
+import { articleUrl, commitmentUrl, correctionAnchor, quoteUrl } from './urls.ts';
 
 export interface Entry<T> {
   id: string;
@@ -62,12 +63,6 @@ export interface TimelineDay {
   entries: TimelineEntry[];
 }
 
-/** An old or alternative URL and the page it now points to. */
-export interface Redirect {
-  from: string;
-  to: string;
-}
-
 export interface SiteIndex {
   actors: Map<string, Actor>;
   countries: Map<string, Country>;
@@ -90,7 +85,7 @@ export interface SiteIndex {
   timeline: TimelineDay[];
   /** Every correction on the site, newest first. */
   corrections: CorrectionRecord[];
-  /** Country aliases and every `redirect_from`, as URLs. */
+  /** Country aliases, every `redirect_from` and removed commitments, as URLs (see redirects.ts). */
   redirects: Redirect[];
   /** Changes whenever any entry changes (see contentKey). */
   contentKey: string;
@@ -135,34 +130,17 @@ export function buildSiteIndex(input: {
   const commitments: CommitmentRecord[] = [];
   const timelineEntries: TimelineEntry[] = [];
   const corrections: CorrectionRecord[] = [];
-  const redirects: Redirect[] = [
-    ...input.countries.flatMap(({ id, data }) =>
-      data.aliases.map((alias) => ({ from: countryUrl(alias), to: countryUrl(id) })),
-    ),
-    ...input.actors.flatMap(({ id, data }) =>
-      data.redirect_from.map((old) => ({ from: actorUrl(old), to: actorUrl(id) })),
-    ),
-  ];
   for (const { id: slug, data } of articles) {
     const sources = new Map(data.sources.flatMap((source) => (source.id ? [[source.id, source] as const] : [])));
-    redirects.push(...data.redirect_from.map((old) => ({ from: articleUrl(old), to: articleUrl(slug) })));
     for (const quote of data.quotes) {
-      redirects.push(...quote.redirect_from.map((old) => ({ from: quoteUrl(old), to: quoteUrl(quote.id) })));
       const source = quote.via ? sources.get(quote.via) : undefined;
       quotes.push({ quote, article: slug, ...(source ? { source } : {}) });
     }
     for (const commitment of data.commitments) {
       commitments.push({ commitment, article: slug });
-      redirects.push(
-        ...commitment.redirect_from.map((old) => ({ from: commitmentUrl(old), to: commitmentUrl(commitment.id) })),
-      );
     }
 
-    for (const record of correctionRecords(slug, data)) {
-      corrections.push(record);
-      const removed = record.correction.removed_commitment;
-      if (removed) redirects.push({ from: commitmentUrl(removed), to: correctionsUrl(record.anchor) });
-    }
+    corrections.push(...correctionRecords(slug, data));
 
     timelineEntries.push({
       kind: 'publication',
@@ -238,7 +216,7 @@ export function buildSiteIndex(input: {
     timeline: groupByDay(timelineEntries),
     // Newest first; a day's corrections keep their article's order.
     corrections: corrections.sort((a, b) => timestamp(b.at) - timestamp(a.at)),
-    redirects,
+    redirects: contentRedirects(input),
     contentKey: contentKey(input),
   };
 }

@@ -7,6 +7,7 @@
  * after validation (2–7 s more per build).
  */
 import type { ChildProcess } from 'node:child_process';
+import type { Redirect } from '../redirects.ts';
 
 /** How the validation process (scripts/build/validate.ts) tells the build the content has problems. */
 export const INVALID_CONTENT_EXIT_CODE = 3;
@@ -48,5 +49,26 @@ export function contentValidatedByBuild(): Promise<void> {
     };
     process.on('message', onMessage);
     process.once('disconnect', onDisconnect);
+  });
+}
+
+/**
+ * In the validation process the build started: hands the build the redirects the valid content
+ * declares (its checks after Astro must not take a redirect page for the page it points to), then
+ * lets go of the channel so the process can end.
+ */
+export function sendRedirects(redirects: readonly Redirect[]): void {
+  process.send?.({ redirects }, () => process.disconnect());
+}
+
+/**
+ * In the build: the redirects the validation process `child` sends; rejects if it goes away
+ * without sending them (its exit code then says why).
+ */
+export function receiveRedirects(child: ChildProcess): Promise<Redirect[]> {
+  return new Promise((resolve, reject) => {
+    child.once('message', (message) => resolve((message as { redirects: Redirect[] }).redirects));
+    // The channel closes after the last message has arrived: a message sent comes first.
+    child.once('disconnect', () => reject(new Error('the validation ended without handing over the redirects')));
   });
 }

@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeAdmin } from './build/admin.ts';
 import { findBrokenLinksAside, stillBroken } from './build/link-check.ts';
 import { findLostPermalinks, LEDGER } from './build/permalinks.ts';
 import { publish } from './build/publish.ts';
@@ -187,6 +188,8 @@ try {
   // For Netlify and Cloudflare Pages (src/lib/host-files.ts).
   await writeFile(resolve(staging, '_redirects'), redirectsFile(declared));
   await writeFile(resolve(staging, '_headers'), headersFile(partCount));
+  // After every check of the reading pages: the desk is no part of them (scripts/build/admin.ts).
+  await phase('admin', () => writeAdmin(root, staging));
   await publish(staging, dist);
   console.log(`Built into ${dist}`);
   if (siteUrlWarning) console.warn(siteUrlWarning);

@@ -5,15 +5,14 @@
  */
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { CONTENT_SCHEMA_DIR } from '../src/lib/json-schema.ts';
+import { dirname, join } from 'node:path';
 import { generateContentSchemaFiles } from './lib/content-schema-files.ts';
 
 const root = process.cwd();
 const checkOnly = process.argv.includes('--check');
 const files = await generateContentSchemaFiles(root);
 const stale: string[] = [];
-await mkdir(join(root, CONTENT_SCHEMA_DIR), { recursive: true });
+for (const path of files.keys()) await mkdir(dirname(join(root, path)), { recursive: true });
 for (const [path, text] of files) {
   const absolute = join(root, path);
   const current = existsSync(absolute) ? await readFile(absolute, 'utf8') : undefined;

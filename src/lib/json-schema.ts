@@ -36,7 +36,7 @@ const sameFields = (a: readonly string[], b: readonly string[]) =>
  * zod renders that as `anyOf: [{type: string}, {}]`, which tells an editor nothing: we
  * describe the text editors write instead.
  */
-function isDateUnion(schema: z.core.$ZodType): boolean {
+export function isDateUnion(schema: z.core.$ZodType): boolean {
   const def = schema._zod.def;
   return def.type === 'union' && (def as z.core.$ZodUnionDef).options.some((option) => option._zod.def.type === 'date');
 }
@@ -57,6 +57,8 @@ export function contentJsonSchema(
     // A bare z.date() only appears inside our date unions, which the override replaces.
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
+      // The web editing desk's hints (`.meta({ cms })`, see cms-config.ts) mean nothing to editors' tools.
+      delete (jsonSchema as JsonSchema).cms;
       if (!isDateUnion(zodSchema)) return;
       for (const key of Object.keys(jsonSchema)) delete (jsonSchema as JsonSchema)[key];
       Object.assign(jsonSchema, { type: 'string', pattern: ISO_DATE_PATTERN, description: DATE_DESCRIPTION });

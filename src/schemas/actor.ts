@@ -8,7 +8,7 @@ export const actorSchema = z.strictObject({
   /** Role at the time of the coverage, e.g. "Prime Minister of the United Kingdom". */
   role: text,
   /** Country id (from `content/countries/`) the actor belongs to. */
-  country: id,
+  country: id.meta({ cms: { relation: 'countries' } }),
   /** Other correct names or spellings, e.g. "Zelenskyy": shown on pages and published as names. */
   aliases: z.array(text).default([]),
   /**

@@ -11,20 +11,20 @@ import { updateSchema } from './update.ts';
 export const articleSchema = z.strictObject({
   title: text,
   /** One or two sentences. */
-  summary: text,
+  summary: text.meta({ cms: { widget: 'text' } }),
   /** Publication date, or date-time with offset where the time is known. */
   published: isoDate,
   updated: isoDate.optional(),
   /** The event covered. */
   event: z.strictObject({ name: text, date: isoDate, location: text }).optional(),
+  /** Id of the summit the article covers: its quotes and first-reported commitments belong to it. */
+  summit: id.meta({ cms: { relation: 'summits' } }).optional(),
   sources: z.array(sourceSchema).min(1, { error: 'needs at least one source; add the report the article is based on' }),
   /** Actor ids appearing in the article. */
-  actors: z.array(id).default([]),
+  actors: z.array(id.meta({ cms: { relation: 'actors' } })).default([]),
   quotes: z.array(quoteSchema).default([]),
   commitments: z.array(commitmentSchema).default([]),
   events: z.array(eventSchema).default([]),
-  /** Id of the summit the article covers: its quotes and first-reported commitments belong to it. */
-  summit: id.optional(),
   /** Later news about commitments first reported in any article. */
   updates: z.array(updateSchema).default([]),
   /** Old ids that used to name this article (its file name): their URLs redirect here (ids are never reused). */

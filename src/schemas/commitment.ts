@@ -21,11 +21,11 @@ export const commitmentSchema = z.strictObject({
   /** Site-wide unique id; it becomes `/commitments/<id>/` and never changes. */
   id,
   /** Country or organisation ids that made the commitment. */
-  parties: z.array(id).min(1, { error: 'needs at least one country id; add who committed' }),
+  parties: z.array(id.meta({ cms: { relation: 'countries' } })).min(1, { error: 'needs at least one country id; add who committed' }),
   /** Short name of the commitment. */
   title: text,
   /** One or two sentences on what was promised. */
-  summary: text,
+  summary: text.meta({ cms: { widget: 'text' } }),
   /** What it covers. */
   domains: z
     .array(z.enum(DOMAINS, { error: `must be one of: ${DOMAINS.join(', ')}` }))
@@ -37,7 +37,8 @@ export const commitmentSchema = z.strictObject({
   /** What supports it: quote ids, or passages of the article's sources (`{ source, says }`). */
   evidence: z
     .array(evidenceSchema)
-    .min(1, { error: 'needs at least one quote id or source passage; add what supports it' }),
+    .min(1, { error: 'needs at least one quote id or source passage; add what supports it' })
+    .meta({ cms: { evidence: true } }),
   /** Old ids that used to name this entry: their URLs redirect here (ids are never reused). */
   redirect_from: z.array(id).default([]),
   /** Dated status changes, oldest first. */

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 // Deep imports: the package index loads every date-fns module (about 4 s of start-up).
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
+import { DATE_ONLY, DATE_TIME } from '../lib/date-patterns.ts';
 
 /** Lowercase words joined by single hyphens, e.g. `keir-starmer`. Ids appear in URLs forever. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -16,8 +17,6 @@ export const id = z
     error: 'is not a valid id; use lowercase letters and digits joined by single hyphens, e.g. "keir-starmer"',
   });
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** True when the written date exists on the calendar (YAML readers roll 2026-02-30 over to March). */
 export function isRealDateText(text: string): boolean {

@@ -9,13 +9,13 @@ export const correctionSchema = z.strictObject({
   /** Who printed what is corrected: the `source` we report from, or this `site`. */
   printed_by: z.enum(['source', 'site'], { error: 'must be "source" or "site"' }).default('source'),
   /** What was printed, word for word. */
-  printed: text,
+  printed: text.meta({ cms: { widget: 'text' } }),
   /** What is correct, as published here. */
-  corrected: text,
+  corrected: text.meta({ cms: { widget: 'text' } }),
   /** When the correction was published; without it, the article's publication date. */
   at: isoDate.optional(),
   /** Why, briefly. */
-  note: text.optional(),
+  note: text.meta({ cms: { widget: 'text' } }).optional(),
   /**
    * The id of a commitment we published and then took off the tracker because the source does not
    * support it: its URL now leads to this correction, and the id is never reused.

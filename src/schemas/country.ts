@@ -10,7 +10,7 @@ export const countrySchema = z.strictObject({
   /** Other ids that redirect here, e.g. `uk` for `gb`. */
   aliases: z.array(id).default([]),
   /** For an organisation: the country ids of its members (optional, may be partial). */
-  members: z.array(id).default([]),
+  members: z.array(id.meta({ cms: { relation: 'countries' } })).default([]),
 });
 
 export type Country = z.output<typeof countrySchema>;

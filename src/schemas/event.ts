@@ -8,9 +8,9 @@ export const eventSchema = z.strictObject({
   /** When it happened. */
   at: isoDate,
   title: text,
-  summary: text.optional(),
+  summary: text.meta({ cms: { widget: 'text' } }).optional(),
   /** Actor ids involved. */
-  actors: z.array(id).default([]),
+  actors: z.array(id.meta({ cms: { relation: 'actors' } })).default([]),
 });
 
 export type TimelineEvent = z.output<typeof eventSchema>;

@@ -9,7 +9,7 @@ export const sourcePassageSchema = z.strictObject({
   /** Id of the article source (`sources[].id`) that says it. */
   source: id,
   /** The source's words, verbatim, character for character. */
-  says: text,
+  says: text.meta({ cms: { widget: 'text' } }),
 });
 
 export const evidenceSchema = z.union([id, sourcePassageSchema], {

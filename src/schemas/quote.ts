@@ -10,13 +10,13 @@ export const quoteSchema = z
     /** Site-wide unique id; it becomes `/quotes/<id>/`. */
     id,
     /** Actor id of who said it. */
-    speaker: id,
+    speaker: id.meta({ cms: { relation: 'actors' } }),
     /** The words, verbatim (direct) or as the source reports them (reported), in `lang`. */
-    text: z.string({ error: 'must be the quoted text' }).trim().min(1, { error: 'must not be empty' }),
+    text: z.string({ error: 'must be the quoted text' }).trim().min(1, { error: 'must not be empty' }).meta({ cms: { widget: 'text' } }),
     /** BCP 47 language of `text`. */
     lang: langTag.default('en'),
     /** English translation; required when `lang` is not English. */
-    translation: text.optional(),
+    translation: text.meta({ cms: { widget: 'text' } }).optional(),
     /**
      * Who made the translation: `source` (published by the source we quote from), `official`
      * (the speaker's own office) or `site` (our own). Required with a translation.
@@ -34,11 +34,11 @@ export const quoteSchema = z
     /** Link to where the words were published, if the source gives one. */
     source: httpUrl.optional(),
     /** Id of the article source (`sources[].id`) the quote was taken from. */
-    via: id.optional(),
+    via: id.meta({ cms: { sameEntry: 'sources' } }).optional(),
     /** Old ids that used to name this entry: their URLs redirect here (ids are never reused). */
     redirect_from: z.array(id).default([]),
     /** The situation the words belong to. */
-    context: text.optional(),
+    context: text.meta({ cms: { widget: 'text' } }).optional(),
   })
   .superRefine((quote, ctx) => {
     if (quote.lang !== 'en' && !quote.lang.startsWith('en-') && !quote.translation) {

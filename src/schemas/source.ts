@@ -14,7 +14,7 @@ export const sourceSchema = z.strictObject({
   /** Date it was published. */
   published: isoDate.optional(),
   /** Anything a reader should know about it, e.g. "embedded in the report". */
-  note: text.optional(),
+  note: text.meta({ cms: { widget: 'text' } }).optional(),
 });
 
 export type Source = z.output<typeof sourceSchema>;

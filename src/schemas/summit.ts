@@ -12,9 +12,9 @@ export const summitSchema = z.strictObject({
   /** Where it took place, e.g. "Paris, France". */
   location: text,
   /** Country id of the host, only where a source says who hosted. */
-  host: id.optional(),
+  host: id.meta({ cms: { relation: 'countries' } }).optional(),
   /** Country or organisation ids that took part, as the sources name them. */
-  participants: z.array(id).min(1, { error: 'needs at least one country id; add who took part' }),
+  participants: z.array(id.meta({ cms: { relation: 'countries' } })).min(1, { error: 'needs at least one country id; add who took part' }),
   /** One or two sentences on what it was about. */
   summary: text,
   /** Old ids that used to name this summit: their URLs redirect here (ids are never reused). */

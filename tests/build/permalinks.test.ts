@@ -20,7 +20,7 @@ const RENAMES = {
   quote: { from: 'starmer-hardest-yards', to: 'starmer-hardest-yards-ahead', url: (id: string) => `/quotes/${id}/` },
   commitment: { from: 'uk-france-military-hubs', to: 'uk-france-military-hubs-plan', url: (id: string) => `/commitments/${id}/` },
 };
-/** Files that name the renamed country: in a flow list (`[ca, …]`), and in a block list (`- ca`). */
+/** Files that name the renamed country, in flow lists: first (`[ca, …]`) and inside (`…, ca, …`). */
 const COUNTRY_MEMBERSHIPS = ['content/countries/nato.yaml'];
 const COUNTRY_PARTICIPATIONS = ['content/summits/paris-2026-01-06.yaml'];
 
@@ -69,7 +69,7 @@ async function renameEveryKind({ keepOldIds }: { keepOldIds: boolean }): Promise
   await project.remove(`content/countries/${country.from}.yaml`);
   await project.write(`content/countries/${country.to}.yaml`, text(`content/countries/${country.from}.yaml`) + (keepOldIds ? `aliases: [${country.from}]\n` : ''));
   for (const path of COUNTRY_MEMBERSHIPS) await project.write(path, replaced(`[${country.from}, `, `[${country.to}, `, text(path)));
-  for (const path of COUNTRY_PARTICIPATIONS) await project.write(path, replaced(`  - ${country.from}\n`, `  - ${country.to}\n`, text(path)));
+  for (const path of COUNTRY_PARTICIPATIONS) await project.write(path, replaced(`, ${country.from},`, `, ${country.to},`, text(path)));
 }
 
 test('the ledger lists every kind of permalink', async () => {

@@ -71,7 +71,7 @@ quotes:
     text: Une unité sans précédent.
     translation: An unprecedented unity.
     translated_by: source
-    said: 2026-01-06T18:30:00+01:00
+    said: "2026-01-06T18:30:00+01:00"
   - id: zelensky-deterrence
     speaker: volodymyr-zelensky
     text: Deterrence is critical.
@@ -87,7 +87,7 @@ commitments:
     evidence: [starmer-progress]
 events:
   - id: paris-meeting
-    at: 2026-01-06T15:00:00+01:00
+    at: "2026-01-06T15:00:00+01:00"
     title: Leaders meet in Paris
     actors: [keir-starmer]
 ---
@@ -202,6 +202,12 @@ describe('missing and mistyped fields', () => {
     ]);
     expect(checkEdit(ARTICLE, 'domains: [land, equipment]', 'domains: [land, space]')).toEqual([
       `${ARTICLE}: commitments[0].domains[1]: must be one of: land, air, sea, training, equipment, troops, monitoring, intelligence, industry, reconstruction, finance, legal, coordination ("space")`,
+    ]);
+  });
+
+  test('a date-time without quotes, which other YAML readers would turn into UTC', () => {
+    expect(checkEdit(ARTICLE, 'said: "2026-01-06T18:30:00+01:00"', 'said: 2026-01-06T18:30:00+01:00')).toEqual([
+      `${ARTICLE}: quotes[1].said: is a date-time without quotes, which YAML readers turn into UTC (dropping its offset) ("2026-01-06T18:30:00+01:00"); put it in double quotes, e.g. "2026-01-06T18:30:00+01:00" (npm run format:content does this)`,
     ]);
   });
 
@@ -523,7 +529,7 @@ describe('dates, links and languages', () => {
   });
 
   test('a date-time without its offset, and a short date', () => {
-    expect(checkEdit(ARTICLE, 'at: 2026-01-06T15:00:00+01:00', 'at: 2026-01-06T15:00:00')).toEqual([
+    expect(checkEdit(ARTICLE, 'at: "2026-01-06T15:00:00+01:00"', 'at: "2026-01-06T15:00:00"')).toEqual([
       `${ARTICLE}: events[0].at: is not a real date ("2026-01-06T15:00:00"); write YYYY-MM-DD (e.g. 2026-01-06), or a date-time with its offset (e.g. 2026-01-06T18:30:00+01:00) only where the time is known`,
     ]);
     expect(checkEdit(ARTICLE, '  date: 2026-01-06', '  date: 2026-1-6')).toEqual([

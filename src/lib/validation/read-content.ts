@@ -10,6 +10,8 @@ import yaml from 'js-yaml';
 import { COLLECTIONS, CONTENT_DIR, idFromPath, LEDGER_FILE, type CollectionName } from '../content-paths.ts';
 import { bodyHasPlaceholder } from './placeholders.ts';
 import type { Problem } from './problems.ts';
+import { splitFrontmatter } from '../content-yaml.ts';
+import { unquotedDateTime } from './unquoted-dates.ts';
 import { codeFrame, locateYamlMistake } from './yaml-errors.ts';
 
 export interface RawFile {
@@ -27,14 +29,14 @@ export interface RawFile {
 
 const YAML_FIX = 'fix the YAML syntax (indentation, quotes, a colon after each field name)';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 /**
  * Parses YAML text; `file` is the file name used in the error, and `firstLine` the line of the
  * file where the YAML starts (2 for Markdown frontmatter, after the opening "---").
  */
 export function parseYaml(source: string, file: string, firstLine = 1): { data?: unknown; problem?: Problem } {
   try {
+    const problem = unquotedDateTime(source, file);
+    if (problem) return { problem };
     return { data: yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file }) ?? {} };
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) {
@@ -56,8 +58,8 @@ export function parseYaml(source: string, file: string, firstLine = 1): { data?:
 export function parseContentFile(collection: CollectionName, file: string, source: string): RawFile {
   const id = idFromPath(file);
   if (collection !== 'articles') return { collection, id, file, ...parseYaml(source, file) };
-  const match = FRONTMATTER.exec(source);
-  if (!match) {
+  const parts = splitFrontmatter(source);
+  if (!parts) {
     return {
       collection,
       id,
@@ -71,8 +73,7 @@ export function parseContentFile(collection: CollectionName, file: string, sourc
     };
   }
   // Frontmatter starts on line 2, after the opening "---": errors give the line in the file.
-  const body = source.slice(match[0].length);
-  return { collection, id, file, ...parseYaml(match[1] ?? '', file, 2), ...(bodyHasPlaceholder(body) ? { bodyPlaceholder: true } : {}) };
+  return { collection, id, file, ...parseYaml(parts.frontmatter, file, 2), ...(bodyHasPlaceholder(parts.body) ? { bodyPlaceholder: true } : {}) };
 }
 
 /** A content file: its collection, absolute path and path relative to the project root. */

@@ -11,7 +11,8 @@ import { placeholderProblems } from './placeholders.ts';
 import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
 import type { RawFile } from './read-content.ts';
 
-const SCHEMAS = { actors: actorSchema, countries: countrySchema, articles: articleSchema, summits: summitSchema } satisfies Record<
+/** The schema of each collection's files. */
+export const COLLECTION_SCHEMAS = { actors: actorSchema, countries: countrySchema, articles: articleSchema, summits: summitSchema } satisfies Record<
   CollectionName,
   z.ZodType
 >;
@@ -67,9 +68,9 @@ export function validateContent(files: readonly RawFile[]): ValidationResult {
       setAside(raw);
       continue;
     }
-    const result = SCHEMAS[raw.collection].safeParse(raw.data);
+    const result = COLLECTION_SCHEMAS[raw.collection].safeParse(raw.data);
     if (!result.success) {
-      problems.push(...problemsFromZod(raw.file, result.error, raw.data, SCHEMAS[raw.collection]));
+      problems.push(...problemsFromZod(raw.file, result.error, raw.data, COLLECTION_SCHEMAS[raw.collection]));
       setAside(raw);
       continue;
     }

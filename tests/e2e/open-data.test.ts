@@ -260,12 +260,11 @@ describe('share cards', () => {
     expect(pngSize(await readFile(join(DIST, 'og/site.png')))).toEqual({ width: 1200, height: 630 });
   });
 
-  test('the images are one per article, one per actor, one per status and the site card: none per quote or commitment', async () => {
+  test('the images are one per actor, one per status and the site card: none per article, quote or commitment', async () => {
     const pngs = async (folder: string) => (await readdir(join(DIST, 'og', folder))).filter((file) => file.endsWith('.png')).sort();
-    expect(await pngs('articles')).toEqual(content.articles.map((article) => `${article.id}.png`).sort());
     expect(await pngs('speakers')).toEqual(content.actors.map((actor) => `${actor.id}.png`).sort());
     expect(await pngs('status')).toEqual([...STATUSES].map((status) => `${status}.png`).sort());
-    expect((await readdir(join(DIST, 'og'))).sort()).toEqual(['articles', 'site.png', 'speakers', 'status']);
+    expect((await readdir(join(DIST, 'og'))).sort()).toEqual(['site.png', 'speakers', 'status']);
   });
 });
 

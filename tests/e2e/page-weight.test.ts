@@ -13,7 +13,8 @@ const CSS_BUDGET = 20 * 1024;
 const SCRIPT_BUDGET = 10 * 1024;
 
 async function weights(path: string) {
-  const file = join(DIST, new URL(path, 'http://site').pathname, 'index.html');
+  const { pathname } = new URL(path, 'http://site');
+  const file = join(DIST, pathname.endsWith('.html') ? pathname : join(pathname, 'index.html'));
   const root = parse(await readFile(file, 'utf8'));
   const size = async (href: string) => (await stat(join(DIST, new URL(href, 'http://site').pathname))).size;
   let css = 0;

@@ -128,6 +128,8 @@ test('the first articles keep the status as reported then, and link where it sta
   };
   for (const [slug, [status, link]] of Object.entries(expected)) {
     const page = await open(`/articles/${slug}/`);
+    // The article folds its commitments under a summary: open it as a reader would.
+    await page.getByText(/^Show the (\d+ )?commitments?$/).click();
     await expect(texts(page, '.commitment-card .dated-status')).resolves.toEqual([status]);
     await expect(page.locator('.commitment-card .now-status a[href*="#change-"]').getAttribute('href')).resolves.toBe(link);
     await page.close();

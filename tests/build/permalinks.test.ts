@@ -2,7 +2,7 @@
  * A published URL never breaks: renaming an id fails the build until the old id redirects, and
  * then the old URL leads to the renamed page. One id of every kind is renamed at once (an
  * article by its file name, an actor by its file name, a country kept as an alias, a quote, a
- * commitment), so that two builds cover them all.
+ * commitment, a summit by its file name), so that two builds cover them all.
  */
 import { preview } from 'astro';
 import { readFile } from 'node:fs/promises';
@@ -19,10 +19,11 @@ const RENAMES = {
   country: { from: 'ca', to: 'can', url: (id: string) => `/countries/${id}/` },
   quote: { from: 'starmer-hardest-yards', to: 'starmer-hardest-yards-ahead', url: (id: string) => `/quotes/${id}/` },
   commitment: { from: 'uk-france-military-hubs', to: 'uk-france-military-hubs-plan', url: (id: string) => `/commitments/${id}/` },
+  summit: { from: 'paris-2026-01-06', to: 'paris-leaders-2026-01-06', url: (id: string) => `/summits/${id}/` },
 };
 /** Files that name the renamed country, in flow lists: first (`[ca, …]`) and inside (`…, ca, …`). */
 const COUNTRY_MEMBERSHIPS = ['content/countries/nato.yaml'];
-const COUNTRY_PARTICIPATIONS = ['content/summits/paris-2026-01-06.yaml'];
+const SUMMIT_FILE = (id: string) => `content/summits/${id}.yaml`;
 
 let project: TempProject;
 const original = new Map<string, string>();
@@ -37,7 +38,7 @@ beforeAll(async () => {
   const article = `${ARTICLES}/${RENAMES.article.from}.md`;
   const actor = `content/actors/${RENAMES.actor.from}.yaml`;
   const country = `content/countries/${RENAMES.country.from}.yaml`;
-  for (const path of [article, actor, country, ...COUNTRY_MEMBERSHIPS, ...COUNTRY_PARTICIPATIONS]) original.set(path, await read(path));
+  for (const path of [article, actor, country, SUMMIT_FILE(RENAMES.summit.from), ...COUNTRY_MEMBERSHIPS]) original.set(path, await read(path));
   const built = await project.run('build');
   if (built.code !== 0) throw new Error(built.output);
   searchRecords = searchRecordsIn(built.output);
@@ -48,7 +49,7 @@ afterAll(() => project?.cleanup());
 
 /** Renames one id of every kind, as an editor would, keeping the old ids as redirects or not. */
 async function renameEveryKind({ keepOldIds }: { keepOldIds: boolean }): Promise<void> {
-  const { article, actor, country, quote, commitment } = RENAMES;
+  const { article, actor, country, quote, commitment, summit } = RENAMES;
   const text = (path: string) => original.get(path) ?? '';
   const replaced = (from: string, to: string, source: string) => {
     const result = source.replace(from, to);
@@ -57,6 +58,7 @@ async function renameEveryKind({ keepOldIds }: { keepOldIds: boolean }): Promise
   };
 
   let articleText = text(`${ARTICLES}/${article.from}.md`).replaceAll(actor.from, actor.to);
+  articleText = replaced(`\nsummit: ${summit.from}\n`, `\nsummit: ${summit.to}\n`, articleText);
   articleText = replaced(`  - id: ${quote.from}\n`, `  - id: ${quote.to}\n${keepOldIds ? `    redirect_from: [${quote.from}]\n` : ''}`, articleText);
   articleText = replaced(`  - id: ${commitment.from}\n`, `  - id: ${commitment.to}\n${keepOldIds ? `    redirect_from: [${commitment.from}]\n` : ''}`, articleText);
   if (keepOldIds) articleText = replaced('\npublished:', `\nredirect_from: [${article.from}]\npublished:`, articleText);
@@ -69,7 +71,10 @@ async function renameEveryKind({ keepOldIds }: { keepOldIds: boolean }): Promise
   await project.remove(`content/countries/${country.from}.yaml`);
   await project.write(`content/countries/${country.to}.yaml`, text(`content/countries/${country.from}.yaml`) + (keepOldIds ? `aliases: [${country.from}]\n` : ''));
   for (const path of COUNTRY_MEMBERSHIPS) await project.write(path, replaced(`[${country.from}, `, `[${country.to}, `, text(path)));
-  for (const path of COUNTRY_PARTICIPATIONS) await project.write(path, replaced(`, ${country.from},`, `, ${country.to},`, text(path)));
+  // The summit, renamed by its file name, names the renamed country among its participants.
+  await project.remove(SUMMIT_FILE(summit.from));
+  const summitText = replaced(`, ${country.from},`, `, ${country.to},`, text(SUMMIT_FILE(summit.from)));
+  await project.write(SUMMIT_FILE(summit.to), summitText + (keepOldIds ? `redirect_from: [${summit.from}]\n` : ''));
 }
 
 test('the ledger lists every kind of permalink', async () => {
@@ -126,7 +131,7 @@ describe('renaming one id of every kind', () => {
       expect(page).toMatch(/<h1[\s>]/);
     });
 
-    test.each(['actor', 'country', 'commitment'] as const)('the old feed of the %s is still served, the same as its new one', async (kind) => {
+    test.each(['actor', 'country', 'commitment', 'summit'] as const)('the old feed of the %s is still served, the same as its new one', async (kind) => {
       const { from, to, url } = RENAMES[kind];
       const feed = await read(`dist${url(to)}feed.xml`);
       expect(feed).toContain(`<id>https://summit-tracker.example${url(to)}feed.xml</id>`);

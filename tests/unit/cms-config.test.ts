@@ -15,11 +15,12 @@ const fieldAt = (fields: Field[] | undefined, ...path: string[]): Field => {
   return rest.length ? fieldAt(found.fields, ...rest) : found;
 };
 
-test('collections: articles in folders by year, actors and countries, each entry named by its file', () => {
+test('collections: articles in folders by year, actors, countries and summits, each entry named by its file', () => {
   expect(config.collections.map(({ name, folder }) => [name, folder])).toEqual([
     ['articles', 'content/articles'],
     ['actors', 'content/actors'],
     ['countries', 'content/countries'],
+    ['summits', 'content/summits'],
   ]);
   expect(collection('articles')).toMatchObject({ path: '{{year}}/{{slug}}', extension: 'md', slug: { editable: true } });
 });
@@ -33,6 +34,9 @@ test('relations come from the schemas: speaker → actors, parties → countries
   expect(fieldAt(articles, 'commitments', 'status')).toMatchObject({ widget: 'select', options: expect.arrayContaining(['conditional']) });
   expect(fieldAt(articles, 'quotes', 'kind')).toMatchObject({ widget: 'select', default: 'direct', required: false });
   expect(fieldAt(collection('actors').fields, 'country')).toMatchObject({ widget: 'relation', collection: 'countries' });
+  expect(fieldAt(articles, 'summit')).toMatchObject({ widget: 'relation', collection: 'summits' });
+  expect(fieldAt(collection('summits').fields, 'host')).toMatchObject({ widget: 'relation', collection: 'countries' });
+  expect(fieldAt(collection('summits').fields, 'participants')).toMatchObject({ widget: 'relation', collection: 'countries', multiple: true });
   expect(fieldAt(articles, 'quotes', 'speaker').hint).toBe('Actor id of who said it.');
 });
 

@@ -26,6 +26,6 @@ test('.yml, .markdown, .txt and stray files are each named with what to do', asy
     'content/actors/foo-bar.yml: is not read: only .yaml files are read in content/actors/; rename it to content/actors/foo-bar.yaml',
     'content/articles/2026/note.markdown: is not read: only .md files are read in content/articles/; rename it to content/articles/2026/note.md',
     'content/articles/draft.txt: is not read: only .md files are read in content/articles/; rename it to content/articles/draft.md',
-    'content/stray.md: is not read: it is not in a content folder; move it into one of content/actors/, content/countries/, content/articles/, or out of content/',
+    'content/stray.md: is not read: it is not in a content folder; move it into one of content/actors/, content/countries/, content/articles/, content/summits/, or out of content/',
   ]);
 });

@@ -115,6 +115,7 @@ function cmsField(name: string, fieldSchema: z.core.$ZodType, doc: string | unde
     return { ...base, widget: 'list' };
   }
   if (shapeOf(schema)) return { ...base, widget: 'object', fields: cmsFields(schema, docs) };
+  if (def.type === 'boolean') return { ...base, widget: 'boolean', ...plainDefault };
   return { ...base, widget: hint.widget ?? 'string', ...plainDefault };
 }
 

@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { contentStoreFromFile } from './src/integrations/content-store.ts';
+import { astroTweaks } from './src/integrations/astro-tweaks.ts';
 import { markdownProcessor } from './src/integrations/markdown.ts';
 import { canonicalSitemap } from './src/integrations/sitemap.ts';
 import { ASTRO_CACHE_DIR } from './src/lib/cache-dir.ts';
@@ -11,10 +11,8 @@ export default defineConfig({
   // The public address, used for canonical links, feeds and share cards.
   site: siteUrl(),
   trailingSlash: 'always',
-  // Many pages at a time: while some wait for their files to be written (on a thread of their
-  // own, scripts/build/background-writes.ts) or a share card to be rasterised (on libuv's thread
-  // pool), the next ones are rendered. With 4, Astro's thread sat idle 6.3 s of a 24.9 s pages
-  // phase (1,000 articles, cold); with 16, 4.1 s of 22.3 s.
+  // Many pages at a time: while some wait for their files to be written or a share card to be
+  // rasterised (on libuv's thread pool), the next ones are rendered.
   build: { concurrency: 16 },
   cacheDir: ASTRO_CACHE_DIR,
   // A page whose `cacheKey` (see contentKey in src/lib/site-index.ts) and code are unchanged since
@@ -22,8 +20,8 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     contentGuard(),
-    // The pages read Astro's content store from its file instead of bundling it as code.
-    contentStoreFromFile(),
+    // How Astro itself builds: src/integrations/astro-tweaks.ts.
+    astroTweaks(),
     // /sitemap-index.xml; redirect pages (aliases, old ids) are not canonical and stay out.
     canonicalSitemap(),
   ],

@@ -15,6 +15,7 @@ import { build } from 'esbuild';
 import { parse, stringify } from 'yaml';
 import { fieldOrder } from '../../src/lib/field-order.ts';
 import { COLLECTION_SCHEMAS } from '../../src/lib/validation/validate.ts';
+import type { BuildStep } from './steps.ts';
 
 export const ADMIN_DIR = 'admin';
 
@@ -133,3 +134,9 @@ export async function writeAdmin(root: string, outDir: string, env: NodeJS.Proce
     logLevel: 'warning',
   });
 }
+
+/** Last of the steps: the desk is no part of the reading pages that the others check. */
+export const adminDesk: BuildStep = {
+  name: 'admin',
+  run: ({ root, siteDir }) => writeAdmin(root, siteDir),
+};

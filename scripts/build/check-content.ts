@@ -4,7 +4,7 @@
  */
 import { compareWithLedger, contentPermalinks } from '../../src/lib/permalinks.ts';
 import { formatProblem, type Problem } from '../../src/lib/validation/problems.ts';
-import { checkedContent } from '../../src/lib/validation/checked-content.ts';
+import { readCheckedContent } from '../../src/lib/validation/checked-content.ts';
 import type { ContentSet } from '../../src/lib/validation/cross-check.ts';
 import { withoutDrafts } from '../../src/lib/validation/validate.ts';
 import { LEDGER, readLedger } from './permalinks.ts';
@@ -12,9 +12,12 @@ import { LEDGER, readLedger } from './permalinks.ts';
 /** New URLs listed in full up to this many. */
 const LISTED = 10;
 
-/** Prints every problem to stderr; returns the published content (drafts left out) when it is valid, else undefined. */
-export async function checkContent(root: string): Promise<ContentSet | undefined> {
-  const { files, problems: contentProblems, drafts, content } = await checkedContent(root);
+/**
+ * Prints every problem to stderr. When the content is valid, returns what is published (drafts
+ * left out) and the fingerprint of the files it was read from; else undefined.
+ */
+export async function checkContent(root: string): Promise<{ published: ContentSet; fingerprint: string } | undefined> {
+  const { files, problems: contentProblems, drafts, content, fingerprint } = await readCheckedContent(root);
   if (drafts.length) {
     console.log(`${drafts.length} draft(s), shown by \`npm run dev\` and left out of \`npm run build\` until their \`draft: true\` is removed:`);
     for (const draft of drafts) console.log(`  ${draft}`);
@@ -39,7 +42,7 @@ export async function checkContent(root: string): Promise<ContentSet | undefined
   }
   if (problems.length === 0) {
     console.log(`Content OK: ${files.length} files checked.`);
-    return published;
+    return { published, fingerprint };
   }
   console.error(`Content has ${problems.length} problem(s); nothing was built:`);
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`);

@@ -10,7 +10,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONTENT_DIR, LEDGER_FILE } from '../../src/lib/content-paths.ts';
-import { sitePathOfPage } from './site-files.ts';
+import { sitePathOfPage } from './site-pages.ts';
+import { BuildFailure, type BuildStep } from './steps.ts';
 
 export const LEDGER = `${CONTENT_DIR}/${LEDGER_FILE}`;
 const PERMALINK_FILES = [
@@ -46,3 +47,15 @@ export async function recordPermalinks(root: string, produced: readonly string[]
   await writeFile(join(root, LEDGER), header + [...ledger, ...added].sort().join('\n') + '\n');
   return added;
 }
+
+export const permalinkCheck: BuildStep = {
+  name: 'permalinks',
+  async run({ root, siteDir }) {
+    const lost = await findLostPermalinks(root, siteDir);
+    if (!lost.length) return;
+    throw new BuildFailure(
+      `${lost.length} URL(s) in ${LEDGER} are no longer produced:\n  ${lost.join('\n  ')}\n` +
+        "Keep the old id in the entry's `redirect_from` (or a country alias) so the old URL redirects.",
+    );
+  },
+};

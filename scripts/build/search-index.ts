@@ -40,7 +40,7 @@ import { CACHE_DIR } from '../../src/lib/cache-dir.ts';
 import { encodeSearchItem, NAMES_ANCHOR, totalCounts, type ItemFilterKey, type SearchItem } from '../../src/lib/search-items.ts';
 import { FILTER_KEYS, SEARCH_INDEX_LANGUAGE, type SearchIndexPart } from '../../src/lib/search-state.ts';
 import { searchCountsUrl, searchIndexEntryUrl, searchIndexMetaUrl, searchIndexPartsUrl, searchIndexPartUrl } from '../../src/lib/urls.ts';
-import { htmlFiles, sitePathOfPage } from './site-files.ts';
+import { htmlFiles, sitePathOfPage } from './site-pages.ts';
 
 export class SearchIndexFailure extends Error {}
 

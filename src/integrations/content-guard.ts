@@ -1,8 +1,7 @@
 /**
  * Validates all content before Astro builds anything from it: `astro build` stops with every
- * problem listed (Astro itself would only warn on a broken reference). Under `npm run build`,
- * the build validates the content in a process of its own while Astro starts and reads it, and
- * Astro waits for the verdict before building (src/lib/validation/build-handoff.ts).
+ * problem listed (Astro itself would only warn on a broken reference). `npm run build` checks
+ * the content itself before it starts Astro, and says so with CONTENT_CHECKED_ENV.
  *
  * `astro dev` prints the problems at start and again after every change under content/, until
  * they are fixed; meanwhile the pages show them in Astro's error overlay (src/lib/site.ts).
@@ -11,12 +10,14 @@ import type { AstroIntegration } from 'astro';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../lib/content-paths.ts';
-import { buildValidates, contentValidatedByBuild } from '../lib/validation/build-handoff.ts';
+
+/** Set by `npm run build` for the Astro process it starts, once the content has passed. */
+export const CONTENT_CHECKED_ENV = 'SUMMIT_TRACKER_CONTENT_CHECKED';
 
 /** Waits this long after a change under content/ for more (one save can write several files). */
 const SETTLE_MS = 150;
 
-/** The content's problems, as the report printed everywhere. Loaded only here: under the build, this process never validates (0.3 s of its start). */
+/** The content's problems, as the report printed everywhere. Loaded only when needed: under `npm run build`, this process never validates. */
 async function contentProblems(root: string): Promise<{ count: number; report: string }> {
   const [{ checkedContent }, { contentReport }] = await Promise.all([
     import('../lib/validation/checked-content.ts'),
@@ -34,7 +35,7 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        if (buildValidates()) return;
+        if (process.env[CONTENT_CHECKED_ENV] === '1') return;
         const { count, report } = await contentProblems(root);
         hadProblems = count > 0;
         if (!count) return;
@@ -55,10 +56,6 @@ export function contentGuard(): AstroIntegration {
           clearTimeout(timer);
           timer = setTimeout(() => void recheck().catch((error: unknown) => logger.error(String(error))), SETTLE_MS);
         });
-      },
-      // After Astro has read the content (its sync), before it bundles or renders a page.
-      'astro:build:start': async () => {
-        if (buildValidates()) await contentValidatedByBuild();
       },
     },
   };

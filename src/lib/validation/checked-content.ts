@@ -20,15 +20,21 @@ interface Memo {
 const MEMO = Symbol.for('summit-tracker.checked-content');
 const memos = ((globalThis as { [MEMO]?: Map<string, Memo> })[MEMO] ??= new Map<string, Memo>());
 
-export async function checkedContent(root: string): Promise<CheckedContent> {
+/** Reads and validates every content file, with the content's fingerprint. */
+export async function readCheckedContent(root: string): Promise<CheckedContent & { fingerprint: string }> {
   const { paths, unread, fingerprint } = await fingerprinted(root);
+  const files = await readContent(root, paths);
+  const validated = validateContent(files);
+  // A file that is not read is never silently skipped.
+  return { fingerprint, files, ...validated, problems: [...unread.map(unreadFileProblem), ...validated.problems] };
+}
+
+/** readCheckedContent, kept for the process while the files stay as they are (`astro dev`). */
+export async function checkedContent(root: string): Promise<CheckedContent> {
+  const { fingerprint } = await fingerprinted(root);
   const memo = memos.get(root);
   if (memo?.fingerprint === fingerprint) return memo.result;
-  const result = readContent(root, paths).then((files) => {
-    const validated = validateContent(files);
-    // A file that is not read is never silently skipped.
-    return { files, ...validated, problems: [...unread.map(unreadFileProblem), ...validated.problems] };
-  });
+  const result = readCheckedContent(root);
   memos.set(root, { fingerprint, result });
   return result;
 }

@@ -2,7 +2,6 @@
  * Reads every content file from disk as plain data, keeping dates as written text
  * (YAML's own date type would roll 2026-02-30 over to March and drop the offset).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
@@ -123,11 +122,6 @@ export async function fingerprinted(root: string): Promise<{ paths: ContentPath[
   const stats = paths.map(({ absolute }) => statSync(absolute));
   const fingerprint = [...paths.map(({ file }, index) => `${file}\t${stats[index]?.size}\t${stats[index]?.mtimeMs}`), ...unread].join('\n');
   return { paths, unread, fingerprint };
-}
-
-/** The content's fingerprint, hashed: equal for two processes that see the same files. */
-export async function contentFingerprint(root: string): Promise<string> {
-  return createHash('sha256').update((await fingerprinted(root)).fingerprint).digest('hex');
 }
 
 /** Reads and parses every content file (or the `paths` given, from `listContent`). */

@@ -1,0 +1,90 @@
+/**
+ * The built site's pages, read once for every post-build step: each HTML file parsed with
+ * htmlparser2's tokenizer (no DOM is built), keeping only what the steps check.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Parser } from 'htmlparser2';
+
+export interface SitePage {
+  /** The HTML file, relative to the site folder: `quotes/x/index.html`. */
+  file: string;
+  /** Its element ids. */
+  ids: Set<string>;
+  /** Its links: each element's `href`, else its `src`, entity-decoded, once each. */
+  links: string[];
+  /** For a page with an article body (`data-article-body`): whether the body holds text. */
+  articleBodyHasText?: boolean;
+}
+
+/** Site path → page: `/quotes/x/` for `quotes/x/index.html`, `/404.html` for `404.html`. */
+export type SitePages = Map<string, SitePage>;
+
+/** The site path a built page is served at: `quotes/x/index.html` → `/quotes/x/`. */
+export const sitePathOfPage = (file: string) => `/${file.replace(/index\.html$/, '')}`;
+
+/** The HTML files under a folder, as sorted relative paths. A synchronous walk: twice as fast as a glob. */
+export function htmlFiles(siteDir: string): string[] {
+  const files: string[] = [];
+  const folders = [''];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    for (const entry of readdirSync(join(siteDir, folder), { withFileTypes: true })) {
+      const path = folder + entry.name;
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory()) folders.push(`${path}/`);
+      else if (path.endsWith('.html')) files.push(path);
+    }
+  }
+  return files.sort();
+}
+
+/** What the tokenizer collects from one page. */
+class PageReader {
+  ids = new Set<string>();
+  links = new Set<string>();
+  articleBodyHasText: boolean | undefined;
+  /** Open elements inside the article body, the body's own included; 0 outside it. */
+  private bodyDepth = 0;
+  /** One copy of each link text across pages: most links repeat on many pages. */
+  private readonly interned: Map<string, string>;
+  constructor(interned: Map<string, string>) {
+    this.interned = interned;
+  }
+
+  onopentag(_name: string, attributes: Record<string, string>): void {
+    if (attributes['id'] !== undefined) this.ids.add(attributes['id']);
+    const link = attributes['href'] ?? attributes['src'];
+    if (link !== undefined) {
+      if (!this.interned.has(link)) this.interned.set(link, link);
+      this.links.add(this.interned.get(link)!);
+    }
+    if (this.bodyDepth > 0) this.bodyDepth += 1;
+    else if (attributes['data-article-body'] !== undefined) {
+      this.bodyDepth = 1;
+      this.articleBodyHasText ??= false;
+    }
+  }
+
+  onclosetag(): void {
+    if (this.bodyDepth > 0) this.bodyDepth -= 1;
+  }
+
+  ontext(text: string): void {
+    if (this.bodyDepth > 0 && text.trim()) this.articleBodyHasText = true;
+  }
+}
+
+/** Reads every HTML page of the site. */
+export function readSitePages(siteDir: string): SitePages {
+  const pages: SitePages = new Map();
+  const interned = new Map<string, string>();
+  for (const file of htmlFiles(siteDir)) {
+    const reader = new PageReader(interned);
+    const parser = new Parser(reader, { decodeEntities: true, lowerCaseAttributeNames: true });
+    parser.end(readFileSync(join(siteDir, file), 'utf8'));
+    const page: SitePage = { file, ids: reader.ids, links: [...reader.links] };
+    if (reader.articleBodyHasText !== undefined) page.articleBodyHasText = reader.articleBodyHasText;
+    pages.set(sitePathOfPage(file), page);
+  }
+  return pages;
+}

@@ -13,8 +13,8 @@ const loader = (name: CollectionName) =>
     pattern: COLLECTIONS[name].pattern,
     generateId: ({ entry }) => idFromPath(entry),
     // No raw body kept: pages use the rendered HTML. Rendering stays in the content layer (no
-    // `deferRender`): it is cached between builds, and deferring made Astro bundle one module
-    // per article (1,000 articles: +23 s, +0.5 GB; see the issue-7 note).
+    // `deferRender`): it is cached between builds, and deferring makes Astro bundle one module
+    // per article.
     retainBody: false,
   })));
 

@@ -3,8 +3,8 @@
  * every step has passed, so a failed build leaves the last good `dist/` exactly as it was.
  *
  * The replaced site is deleted by a detached process after the swap, not by the build: deleting
- * files is slow on disks mounted with `discard` (about 5 ms a file here, so minutes for a site
- * of 90,000 pages), and nothing waits on it. A deletion that was cut short is retried by the
+ * files is slow on disks mounted with `discard` (minutes for a site of 90,000 pages), and
+ * nothing waits on it. A deletion that was cut short is retried by the
  * next publish.
  */
 import { spawn } from 'node:child_process';

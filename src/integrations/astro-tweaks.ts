@@ -5,8 +5,7 @@
  *
  * The content store from its file: Astro bundles its whole content store (every entry, rendered
  * bodies included) into the code that renders the pages, as one module holding the store file's
- * text (`export default JSON.parse("…")`, 90 MB of code at 10,000 articles), which Rolldown parses
- * and Node compiles again. Here that module reads the file Astro has just written instead: the
+ * text (`export default JSON.parse("…")`), which Rolldown parses and Node compiles again. Here that module reads the file Astro has just written instead: the
  * same value, never made into code (bench/README.md has what it saves). Build only: the dev server
  * reloads the store module itself. If Astro's module no longer looks as expected, or the file is
  * not where Astro keeps it, the module is left as Astro made it.

@@ -377,7 +377,7 @@ updates:
     await expectFailedBuild({ [NEW_ARTICLE]: emptyBody }, [/article pages without a body: .*articles\/build-test-article\/index\.html/]);
   });
 
-  test('a broken internal link (the link check runs beside the search index)', { timeout: BUILD_TIMEOUT }, async () => {
+  test('a broken internal link (the link check after the search index)', { timeout: BUILD_TIMEOUT }, async () => {
     await expectFailedBuild(
       { 'src/pages/zz-build-test-link.astro': '<a href="/zz-no-such-page/">nowhere</a> <a href="/search/#zz-no-such-id">search</a>\n' },
       [

@@ -118,7 +118,7 @@ export function unreadFileProblem(file: string): Problem {
 /** Every content file's path, size and modification time: changes when any file does. */
 export async function fingerprinted(root: string): Promise<{ paths: ContentPath[]; unread: string[]; fingerprint: string }> {
   const [paths, unread] = await Promise.all([listContent(root), unreadFiles(root)]);
-  // Synchronous, as in readContent: for 10,000 files, 0.1 s against 0.1–0.3 s promise-based.
+  // Synchronous, as in readContent: cheaper for thousands of small files.
   const stats = paths.map(({ absolute }) => statSync(absolute));
   const fingerprint = [...paths.map(({ file }, index) => `${file}\t${stats[index]?.size}\t${stats[index]?.mtimeMs}`), ...unread].join('\n');
   return { paths, unread, fingerprint };

@@ -4,13 +4,14 @@
  * build; `-- /path/` checks only the pages given. Exits non-zero when a page misses the targets
  * (performance ≥ 95; accessibility, best practices and SEO 100).
  */
-import { preview } from 'astro';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { PAGE_KINDS } from '../tests/e2e/page-kinds.ts';
+import { CHROMIUM_PATH } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 /** The metrics behind the performance score, printed to tell what a low score comes from. */
 const METRICS = [
@@ -25,7 +26,7 @@ type Category = keyof typeof TARGETS;
 
 const paths = process.argv.slice(2);
 const pages = paths.length > 0 ? paths.map((path) => [path, path] as const) : Object.entries(PAGE_KINDS);
-const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+const server = await serveStatic(resolve('dist'));
 const work = await mkdtemp(join(tmpdir(), 'lighthouse-'));
 let missed = 0;
 try {
@@ -34,14 +35,14 @@ try {
     await promisify(execFile)(
       join('node_modules', '.bin', 'lighthouse'),
       [
-        `http://127.0.0.1:${server.port}${path}`,
+        server.url(path),
         '--output=json',
         `--output-path=${report}`,
         '--quiet',
         `--only-categories=${Object.keys(TARGETS).join(',')}`,
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
       ],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+      { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
     );
     const { categories, audits } = JSON.parse(await readFile(report, 'utf8')) as {
       categories: Record<Category, { score: number | null }>;
@@ -59,6 +60,6 @@ try {
   }
 } finally {
   await rm(work, { recursive: true, force: true });
-  await server.stop();
+  await server.close();
 }
 process.exitCode = missed > 0 ? 1 : 0;

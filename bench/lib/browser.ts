@@ -4,17 +4,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { serveStatic } from './serve.ts';
+import type { Page, Request } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 /** One search result as the search page renders it (Pagefind's Component UI, or our own markup). */
 export const SEARCH_RESULT_SELECTOR = 'a.pf-result-link[href], [data-search-results] a[href], [data-search-result] a[href]';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 export interface Transfer {
   /** Bytes over the wire (gzip where the server compresses), bodies only. */
@@ -62,17 +58,13 @@ const FRAMEWORKS = /\b(react|react-dom|preact|vue|svelte|solid-js|lit-html)\b/i;
 
 /** Why the browser measures cannot run here (no Chromium at CHROMIUM_PATH), or undefined when they can. */
 export function missingBrowser(): string | undefined {
-  if (existsSync(CHROMIUM)) return undefined;
-  return `no Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium), set CHROMIUM_PATH, or pass --skip-browser`;
+  if (existsSync(CHROMIUM_PATH)) return undefined;
+  return `no Chromium at ${CHROMIUM_PATH}: install Debian's (apt-get install -y chromium), set CHROMIUM_PATH, or pass --skip-browser`;
 }
 
 /** The 1-minute load average (how many processes wanted a core). */
 export function loadAverage(): number {
   return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
-}
-
-function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** Records every finished request of `page` with its transfer and decoded sizes. */
@@ -116,14 +108,14 @@ export function median(values: number[]): number | undefined {
 /** First visit (empty cache) to each path of the site in `dist`. */
 export async function measurePageLoads(dist: string, paths: string[]): Promise<PageLoad[]> {
   const server = await serveStatic(dist);
-  const browser = await launch();
+  const browser = await launchChromium();
   const loads: PageLoad[] = [];
   try {
     for (const path of paths) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const finished = recordRequests(page);
-      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      await page.goto(server.url(path), { waitUntil: 'load' });
       await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
       const inline = await page.evaluate(() => ({
         script: [...document.querySelectorAll('script:not([src])')]
@@ -173,7 +165,7 @@ export async function measureSearch(dist: string, words: string[], repeat = 3, f
     return { available: false, from, reason: 'not available: the site has no pagefind/ index', trials: [] };
   }
   const server = await serveStatic(dist);
-  const browser = await launch();
+  const browser = await launchChromium();
   const trials: SearchTrial[] = [];
   try {
     // One untimed visit first, so the server's gzip cache is warm and Chromium is started.
@@ -195,9 +187,9 @@ export async function measureSearch(dist: string, words: string[], repeat = 3, f
       let startedAt = 0;
       if (from === 'navigation') {
         finished = recordRequests(page);
-        await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'domcontentloaded' });
+        await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`), { waitUntil: 'domcontentloaded' });
       } else {
-        await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
+        await page.goto(server.url('/search/'), { waitUntil: 'load' });
         await page.locator('[data-search-input]').waitFor({ state: 'visible' });
         await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
         finished = recordRequests(page);

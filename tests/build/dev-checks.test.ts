@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '../e2e/browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { createTempProject, type TempProject } from '../support/temp-project.ts';
 
 const ARTICLE = 'content/articles/2026/paris-summit-security-guarantees.md';

@@ -5,47 +5,16 @@
  * Works on a copy of the project in a temporary folder (node_modules is symlinked), builds it once,
  * then breaks one thing at a time, rebuilds and restores.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readContent } from '../../src/lib/validation/read-content.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
+import { createTempProject, type TempProject } from '../support/temp-project.ts';
 
-const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
-const COPIED = ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const BUILD_TIMEOUT = 240_000;
-
-interface Run {
-  code: number | null;
-  output: string;
-  /** Every output line, trimmed. */
-  lines: string[];
-}
-
-/** Runs an npm script in the copy; vitest's own variables are not passed on to the build. */
-function npmRun(cwd: string, script: string): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const key of Object.keys(env)) {
-    if (/^(VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(key)) delete env[key];
-  }
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT - 5_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output, lines: output.split('\n').map((line) => line.trim()) });
-    });
-  });
-}
 
 /** Path → sha256 of every file under `dir`. */
 async function hashTree(dir: string): Promise<Record<string, string>> {
@@ -68,6 +37,7 @@ function edit(source: string, from: string, to: string): string {
 /** Sorts after every real article folder, so that real ids are always declared first. */
 const NEW_ARTICLE = 'content/articles/zz-build-test/build-test-article.md';
 
+let project: TempProject;
 let work = '';
 let distHashes: Record<string, string> = {};
 /** Ids taken from the real content, so that the test follows the content as it grows. */
@@ -127,7 +97,7 @@ async function withFiles<T>(files: Record<string, string>, fn: () => Promise<T>)
 
 /** The build must fail, print `expected`, and leave dist/ exactly as the first build made it. */
 async function expectFailedBuild(files: Record<string, string>, expected: (string | RegExp)[]): Promise<void> {
-  const run = await withFiles(files, () => npmRun(work, 'build'));
+  const run = await withFiles(files, () => project.run('build'));
   expect(run.code, run.output).not.toBe(0);
   for (const line of expected) {
     if (typeof line === 'string') expect(run.lines, run.output).toContain(line);
@@ -141,11 +111,8 @@ async function expectFailedBuild(files: Record<string, string>, expected: (strin
 }
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'summit-tracker-build-'));
-  for (const item of COPIED) {
-    if (existsSync(join(PROJECT, item))) await cp(join(PROJECT, item), join(work, item), { recursive: true });
-  }
-  await symlink(join(PROJECT, 'node_modules'), join(work, 'node_modules'), 'dir');
+  project = await createTempProject({ content: 'copy' });
+  work = project.dir;
 
   const { problems, content } = validateContent(await readContent(work));
   expect(problems).toEqual([]);
@@ -163,14 +130,12 @@ beforeAll(async () => {
     expect(validateContent(await readContent(work)).problems).toEqual([]);
   });
 
-  const first = await npmRun(work, 'build');
+  const first = await project.run('build');
   expect(first.code, first.output).toBe(0);
   distHashes = await hashTree(join(work, 'dist'));
 }, BUILD_TIMEOUT);
 
-afterAll(async () => {
-  if (work) await rm(work, { recursive: true, force: true });
-});
+afterAll(() => project?.cleanup());
 
 describe('a failed build leaves dist/ untouched', () => {
   test('the first build produced a site', () => {
@@ -391,14 +356,14 @@ updates:
 
 describe('npm run check:content', () => {
   test('exits 0 on the valid content', { timeout: BUILD_TIMEOUT }, async () => {
-    const run = await npmRun(work, 'check:content');
+    const run = await project.run('check:content');
     expect(run.code, run.output).toBe(0);
     expect(run.lines.some((line) => /^Content OK: \d+ files checked\.$/.test(line)), run.output).toBe(true);
   });
 
   test('exits non-zero with the same message as the build', { timeout: BUILD_TIMEOUT }, async () => {
     const files = { [NEW_ARTICLE]: edit(newArticle(), '    said: 2026-01-08', '    said: 2026-02-30') };
-    const run = await withFiles(files, () => npmRun(work, 'check:content'));
+    const run = await withFiles(files, () => project.run('check:content'));
     expect(run.code, run.output).not.toBe(0);
     expect(run.lines).toContain(
       `${NEW_ARTICLE}: quotes[0].said: is not a real date ("2026-02-30"); write YYYY-MM-DD (e.g. 2026-01-06), or a date-time with its offset (e.g. 2026-01-06T18:30:00+01:00) only where the time is known`,

@@ -4,11 +4,11 @@
  * article by its file name, an actor by its file name, a country kept as an alias, a quote, a
  * commitment, a summit by its file name), so that two builds cover them all.
  */
-import { preview } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../e2e/browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { createTempProject, type TempProject } from '../support/temp-project.ts';
 
 const ARTICLES = 'content/articles/2026';
@@ -139,17 +139,16 @@ describe('renaming one id of every kind', () => {
     });
 
     test('in Chromium, the old article URL ends on the article', async () => {
-      const server = await preview({ root: project.dir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+      const server = await serveStatic(join(project.dir, 'dist'));
       const browser = await launchChromium();
       try {
         const page = await browser.newPage();
-        const base = `http://127.0.0.1:${server.port}`;
-        await page.goto(base + RENAMES.article.url(RENAMES.article.from));
-        await page.waitForURL(base + RENAMES.article.url(RENAMES.article.to), { timeout: 10_000 });
+        await page.goto(server.url(RENAMES.article.url(RENAMES.article.from)));
+        await page.waitForURL(server.url(RENAMES.article.url(RENAMES.article.to)), { timeout: 10_000 });
         await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^Paris summit: /);
       } finally {
         await browser.close();
-        await server.stop();
+        await server.close();
       }
     }, 60_000);
 

@@ -1,18 +1,13 @@
-/** Debian's Chromium, driven by Playwright; never a downloaded browser. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+/** The browser tests' Chromium (scripts/lib/chromium.ts) and the served site's addresses. */
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { pageUrl } from '../../scripts/lib/static-server.ts';
 
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
+export { launchChromium };
 
 /** The served site's address for a path, e.g. `url('/quotes/')`. */
-export const url = (path: string) => new URL(path, inject('baseUrl')).href;
+export const url = (path: string) => pageUrl(inject('baseUrl'), path);
 
 /**
  * One browser per test file. `open` gives a fresh page, records every request made, and fails

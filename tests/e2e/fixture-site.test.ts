@@ -3,10 +3,11 @@
  * (plainly fictional) whose every field and body carry hostile strings. Proves that new content
  * gets all its pages without code changes, and that hostile text renders as text and never runs.
  */
-import { preview } from 'astro';
+import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { createTempProject, type TempProject } from '../support/temp-project.ts';
 import { launchChromium } from './browser.ts';
 
@@ -63,10 +64,9 @@ const PAGES = [
 ];
 
 let project: TempProject;
-let server: Awaited<ReturnType<typeof preview>>;
+let server: StaticServer;
 let browser: Browser;
 let buildOutput = '';
-const at = (path: string) => `http://127.0.0.1:${server.port}${path}`;
 
 beforeAll(async () => {
   project = await createTempProject({ content: 'copy' });
@@ -77,13 +77,13 @@ beforeAll(async () => {
   const build = await project.run('build');
   buildOutput = build.output;
   if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-  server = await preview({ root: project.dir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+  server = await serveStatic(join(project.dir, 'dist'));
   browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
+  await server?.close();
   await project?.cleanup();
 });
 
@@ -92,18 +92,18 @@ describe('content written only by the contract', () => {
     expect(buildOutput).toContain('Built into');
     const page = await browser.newPage();
     for (const path of PAGES) {
-      const response = await page.goto(at(path));
+      const response = await page.goto(server.url(path));
       expect(response?.status(), path).toBe(200);
     }
-    await page.goto(at('/countries/xt/'));
+    await page.goto(server.url('/countries/xt/'));
     await expect(page.locator('#fixture-commitment').count()).resolves.toBe(1);
-    await page.goto(at('/countries/fr/'));
+    await page.goto(server.url('/countries/fr/'));
     await expect(page.locator('#fixture-commitment').count()).resolves.toBe(1);
-    await page.goto(at('/countries/tl/'));
+    await page.goto(server.url('/countries/tl/'));
     await page.waitForURL(/\/countries\/xt\/$/);
-    await page.goto(at('/quotes/'));
+    await page.goto(server.url('/quotes/'));
     await expect(page.locator('#test-speaker').count()).resolves.toBe(1);
-    await page.goto(at('/timeline/'));
+    await page.goto(server.url('/timeline/'));
     await expect(page.locator('#day-2026-02-01').count()).resolves.toBe(1);
     await expect(page.locator('#day-2026-02-01').locator('..').textContent()).resolves.toContain('18:30 UTC+01:00');
     await page.close();
@@ -112,7 +112,7 @@ describe('content written only by the contract', () => {
 
 test('search finds a quote by its speaker’s name, though only the quote’s byline names them', async () => {
   const page = await browser.newPage();
-  await page.goto(at('/search/?q=Quietvale&type=quote'));
+  await page.goto(server.url('/search/?q=Quietvale&type=quote'));
   await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).toMatch(/“Quietvale”/);
   const results = page.locator('[data-search-results] h3 a');
   await expect(results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).resolves.toEqual(['/quotes/fixture-quote-quiet/']);
@@ -128,7 +128,7 @@ describe('hostile strings', () => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    await page.goto(at(path), { waitUntil: 'load' });
+    await page.goto(server.url(path), { waitUntil: 'load' });
     // Clicking the raw link must not run it either.
     if (path === '/articles/fixture-article/') {
       await expect(page.locator('#js-link, a[href^="javascript:"]').count()).resolves.toBe(0);

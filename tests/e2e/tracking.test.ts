@@ -4,11 +4,12 @@
  * change shows on the commitment, party and summit pages, /changes/, the timeline, the data
  * files and search, while the first article keeps the status as it reported it.
  */
-import { preview } from 'astro';
+import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import yaml from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { createTempProject, type TempProject } from '../support/temp-project.ts';
 import { launchChromium } from './browser.ts';
 
@@ -53,9 +54,8 @@ const ARTICLES = {
 };
 
 let project: TempProject;
-let server: Awaited<ReturnType<typeof preview>>;
+let server: StaticServer;
 let browser: Browser;
-const at = (path: string) => `http://127.0.0.1:${server.port}${path}`;
 
 beforeAll(async () => {
   project = await createTempProject({ content: 'empty' });
@@ -67,19 +67,19 @@ beforeAll(async () => {
   }
   const build = await project.run('build');
   if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-  server = await preview({ root: project.dir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+  server = await serveStatic(join(project.dir, 'dist'));
   browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
+  await server?.close();
   await project?.cleanup();
 });
 
 async function open(path: string): Promise<Page> {
   const page = await browser.newPage();
-  const response = await page.goto(at(path));
+  const response = await page.goto(server.url(path));
   expect(response?.status(), path).toBe(200);
   return page;
 }
@@ -140,7 +140,7 @@ test('party pages count and show the current status with its date', async () => 
   const page = await open('/countries/xa/');
   await expect(texts(page, '#fixture-hubs .dated-status')).resolves.toEqual(['▶ In progress as of 20 May 2030']);
   await expect(texts(page, '.status-counts li')).resolves.toEqual(['▶ In progress 1']);
-  await page.goto(at('/countries/xb/'));
+  await page.goto(server.url('/countries/xb/'));
   await expect(texts(page, '#fixture-fund .dated-status')).resolves.toEqual(['❚❚ Stalled as of 25 May 2030']);
   await page.close();
 });
@@ -161,7 +161,7 @@ test('the summit page: when, where, host, participants, coverage, quotes, commit
   await expect(page.locator('#quote-q-first').count()).resolves.toBe(1);
   // Only what was said there: the later article covers no summit.
   await expect(page.locator('#quote-q-later').count()).resolves.toBe(0);
-  await page.goto(at('/summits/'));
+  await page.goto(server.url('/summits/'));
   await expect(texts(page, 'tbody tr')).resolves.toEqual([expect.stringMatching(/^Testville meeting \(fictional\) 1 March 2030 Testville 1 1 1/)]);
   await page.close();
 });
@@ -172,14 +172,14 @@ test('/changes/ lists every entry newest first, and the timeline every change of
   expect(entries.map((entry) => entry.split(':')[0])).toEqual(['25 May 2030', '20 May 2030', '1 April 2030', '1 March 2030']);
   expect(entries[0]).toContain('Fictional fixture-fund now ❚❚ Stalled (was Pledged)');
   await expect(page.locator('.change-log a[href="/commitments/fixture-hubs/#change-2030-05-20-in-progress"]').count()).resolves.toBe(1);
-  await page.goto(at('/timeline/'));
+  await page.goto(server.url('/timeline/'));
   const changes = await page.locator('#day-2030-05-20, #day-2030-05-25').locator('..').locator('a[href*="#change-"]').evaluateAll((links) => links.map((link) => link.textContent));
   expect(changes).toEqual(['Fictional fixture-hubs: In progress', 'Fictional fixture-fund: Stalled']);
   await page.close();
 });
 
 test('the data files: one row per status event, and each commitment’s current status', async () => {
-  const changes = (await (await fetch(at('/data/changes.json'))).json()) as { records: Record<string, unknown>[] };
+  const changes = (await (await fetch(server.url('/data/changes.json'))).json()) as { records: Record<string, unknown>[] };
   expect(changes.records.map((record) => [record['commitment_id'], record['at'], record['status'], record['previous_status'], record['article_id']])).toEqual([
     ['fixture-hubs', '2030-03-01', 'conditional', null, 'fixture-first'],
     ['fixture-fund', '2030-04-01', 'pledged', null, 'fixture-second'],
@@ -187,14 +187,14 @@ test('the data files: one row per status event, and each commitment’s current 
     ['fixture-fund', '2030-05-25', 'stalled', 'pledged', 'fixture-later'],
   ]);
   expect(changes.records[2]).toMatchObject({ evidence_quote_ids: ['q-later'], condition_met: true, note: 'Work on the fictional hubs began once the ceasefire held.' });
-  const csv = parseCsv(await (await fetch(at('/data/changes.csv'))).text(), { columns: true }) as Record<string, string>[];
+  const csv = parseCsv(await (await fetch(server.url('/data/changes.csv'))).text(), { columns: true }) as Record<string, string>[];
   expect(csv.map((row) => [row['commitment_id'], row['status'], row['previous_status']])).toEqual([
     ['fixture-hubs', 'conditional', ''],
     ['fixture-fund', 'pledged', ''],
     ['fixture-hubs', 'in-progress', 'conditional'],
     ['fixture-fund', 'stalled', 'pledged'],
   ]);
-  const commitments = (await (await fetch(at('/data/commitments.json'))).json()) as { records: Record<string, unknown>[] };
+  const commitments = (await (await fetch(server.url('/data/commitments.json'))).json()) as { records: Record<string, unknown>[] };
   expect(commitments.records.map((record) => [record['id'], record['status'], record['status_as_of'], record['reported_status'], record['condition_met']])).toEqual([
     ['fixture-fund', 'stalled', '2030-05-25', 'pledged', false],
     ['fixture-hubs', 'in-progress', '2030-05-20', 'conditional', true],

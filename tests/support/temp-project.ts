@@ -22,13 +22,30 @@ async function linkPackages(dir: string): Promise<void> {
   }
 }
 
+export interface ScriptRun {
+  code: number;
+  /** stdout and stderr, as printed. */
+  output: string;
+  /** Every output line, trimmed. */
+  lines: string[];
+}
+
+/** This process's environment without vitest's own variables, which must not reach a build. */
+function scriptEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(key)) delete env[key];
+  }
+  return env;
+}
+
 export interface TempProject {
   dir: string;
   /** Writes a file relative to the project, creating folders. */
   write(path: string, text: string): Promise<void>;
   remove(path: string): Promise<void>;
   /** Runs an npm script there (with `args` after `--`); resolves with its exit code and combined output. */
-  run(script: string, args?: string[]): Promise<{ code: number; output: string }>;
+  run(script: string, args?: string[]): Promise<ScriptRun>;
   cleanup(): Promise<void>;
 }
 
@@ -50,14 +67,11 @@ export async function createTempProject(options: { content: 'copy' | 'empty' }):
     remove: (path) => rm(join(dir, path), { force: true }),
     run: (script, args = []) =>
       new Promise((done) => {
-        const child = spawn('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
-          cwd: dir,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-        });
+        const child = spawn('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], { cwd: dir, env: scriptEnv() });
         let output = '';
         child.stdout.on('data', (chunk) => (output += chunk));
         child.stderr.on('data', (chunk) => (output += chunk));
-        child.on('close', (code) => done({ code: code ?? 1, output }));
+        child.on('close', (code) => done({ code: code ?? 1, output, lines: output.split('\n').map((line) => line.trim()) }));
       }),
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };

@@ -96,7 +96,13 @@ describe('runSteps', () => {
   test('runs the steps in order, prints their lines and phases, and reads the pages once', async () => {
     const context = await siteWith('run', { 'index.html': '<p id="a">a</p>' });
     const ran: string[] = [];
-    const step = (name: string): BuildStep => ({ name, run: (ctx) => void ran.push(`${name}:${ctx.pages.size}`) || `${name} done` });
+    const step = (name: string): BuildStep => ({
+      name,
+      run: (ctx) => {
+        ran.push(`${name}:${ctx.pages.size}`);
+        return `${name} done`;
+      },
+    });
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
       await runSteps([step('one'), step('two')], context);

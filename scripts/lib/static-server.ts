@@ -1,6 +1,7 @@
 /**
- * A static file server for a built site on 127.0.0.1, gzipping text the way any static host
- * does, so the browser's transfer sizes are what readers would download.
+ * A static file server for a built site on 127.0.0.1, for the tests, the bench, screenshots and
+ * Lighthouse: it gzips text the way any static host does (so transfer sizes are what readers
+ * download), unless told to serve files as they are.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -28,8 +29,14 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv']);
 
+/** The address of a site path (`/quotes/`, `/search/?q=x`) on the site served at `origin`. */
+export const pageUrl = (origin: string, path: string): string => new URL(path, origin).href;
+
 export interface StaticServer {
-  url: string;
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  /** The address of a site path on this server. */
+  url(path: string): string;
   close(): Promise<void>;
 }
 
@@ -37,7 +44,7 @@ async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, { gzip = true } = {}): Promise<StaticServer> {
   const gzipped = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -64,7 +71,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       const ext = extname(file);
       let body: Buffer = await readFile(file);
       const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
-      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
         const cached = gzipped.get(file) ?? gzipSync(body);
         gzipped.set(file, cached);
         body = cached;
@@ -78,8 +85,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    origin,
+    url: (path) => pageUrl(origin, path),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -5,7 +5,7 @@
  * Writes bench/results/latest.{json,svg,md}. See bench/README.md.
  *
  * Options: --sizes 1000,10000 · --skip-floor · --skip-ours · --skip-warm · --skip-browser ·
- * --ref <git ref> (build a commit instead of the working tree) · --source <folder> (build another
+ * --ref <git ref> (build a commit instead of the working tree) · --project <folder> (build another
  * copy of the project, e.g. a patched one for an experiment) · --repeat <n> (builds per mode,
  * the fastest reported; by default 3 up to SMALL_CORPUS articles, 1 above) · --timeout <minutes>
  * (stop a build after that long; the bench goes on and reports it as failed) · --keep (keep the
@@ -20,13 +20,13 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.ts';
 import { measurePageLoads, measureSearch, missingBrowser } from './lib/browser.ts';
 import { measureBuild, measureOutput, ranAlongside, stopBuilds } from './lib/measure.ts';
-import { cachedImages, createProject, describeSource, listCaches, removeCaches, snapshotSource, type TempProject } from './lib/project.ts';
+import { cachedImages, createProject, describeProject, listCaches, removeCaches, snapshotProject, type TempProject } from './lib/project.ts';
 import { acceptanceChecks, markdownReport, svgChart, textReport } from './lib/report.ts';
 import type { BenchResult, BuildResult, Mode, Site, SizeResult } from './lib/types.ts';
 import { measureStaticWeight, readingPages } from './lib/weight.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const floorSource = fileURLToPath(new URL('./floor', import.meta.url));
+const floorProject = fileURLToPath(new URL('./floor', import.meta.url));
 const modules = join(projectRoot, 'node_modules');
 
 const { values } = parseArgs({
@@ -37,7 +37,7 @@ const { values } = parseArgs({
     'skip-warm': { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
     ref: { type: 'string' },
-    source: { type: 'string' },
+    project: { type: 'string' },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: join(projectRoot, 'bench', 'results') },
     seed: { type: 'string' },
@@ -175,11 +175,11 @@ const result: BenchResult = {
     pagefind: version('pagefind'),
   },
   status: 'running',
-  source: values.source
-    ? `folder ${resolve(values.source)}`
+  code: values.project
+    ? `folder ${resolve(values.project)}`
     : values.ref
       ? `git ${values.ref}`
-      : `working tree at ${describeSource(projectRoot)}`,
+      : `working tree at ${describeProject(projectRoot)}`,
   sizes: [],
   checks: [],
 };
@@ -239,9 +239,9 @@ let finished = false;
 log(`working in ${work}`);
 
 try {
-  const sources: Record<Site, string> = { ours: join(work, 'source-ours'), floor: join(work, 'source-floor') };
-  await snapshotSource(values.source ? resolve(values.source) : projectRoot, sources.ours, values.ref);
-  await snapshotSource(floorSource, sources.floor);
+  const code: Record<Site, string> = { ours: join(work, 'code-ours'), floor: join(work, 'code-floor') };
+  await snapshotProject(values.project ? resolve(values.project) : projectRoot, code.ours, values.ref);
+  await snapshotProject(floorProject, code.floor);
   for (const articles of sizes) {
     const corpusDir = join(work, `corpus-${articles}`);
     log(`${articles} articles: generating the corpus…`);
@@ -253,7 +253,7 @@ try {
     for (const site of sites) {
       projects[site] = await createProject({
         dir: join(work, `${site}-${articles}`),
-        source: sources[site],
+        code: code[site],
         modules,
         content,
       });

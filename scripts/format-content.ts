@@ -13,10 +13,10 @@ const root = process.cwd();
 const checkOnly = process.argv.includes('--check');
 const changed: string[] = [];
 for (const { collection, absolute, file } of await listContent(root)) {
-  const source = readFileSync(absolute, 'utf8');
-  const formatted = formatContentText(source, collection === 'articles', fieldOrder(COLLECTION_SCHEMAS[collection]));
+  const text = readFileSync(absolute, 'utf8');
+  const formatted = formatContentText(text, collection === 'articles', fieldOrder(COLLECTION_SCHEMAS[collection]));
   // A file that cannot be parsed is left alone: `npm run check:content` says what is wrong with it.
-  if (formatted === undefined || formatted === source) continue;
+  if (formatted === undefined || formatted === text) continue;
   changed.push(file);
   if (!checkOnly) writeFileSync(absolute, formatted);
 }

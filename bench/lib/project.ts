@@ -36,41 +36,41 @@ async function linkNodeModules(dir: string, modules: string): Promise<void> {
 }
 
 /**
- * Copies what is needed to build the project at `source` into `dir`: everything but outputs,
+ * Copies what is needed to build the project at `projectDir` into `dir`: everything but outputs,
  * caches, tests, content and bench; or the files of git `ref` when given. Taken once per bench
  * run, so every corpus size builds the same code while others keep editing the working tree.
  */
-export async function snapshotSource(source: string, dir: string, ref?: string): Promise<void> {
+export async function snapshotProject(projectDir: string, dir: string, ref?: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   if (ref) {
-    const archive = execFileSync('git', ['-C', source, 'archive', '--format=tar', ref], { maxBuffer: 1 << 30 });
+    const archive = execFileSync('git', ['-C', projectDir, 'archive', '--format=tar', ref], { maxBuffer: 1 << 30 });
     execFileSync('tar', ['-x', '-C', dir], { input: archive });
     for (const name of NOT_COPIED) await rm(join(dir, name), { recursive: true, force: true });
     return;
   }
-  for (const name of await readdir(source)) {
+  for (const name of await readdir(projectDir)) {
     if (NOT_COPIED.has(name) || name.endsWith('.log')) continue;
-    await cp(join(source, name), join(dir, name), { recursive: true });
+    await cp(join(projectDir, name), join(dir, name), { recursive: true });
   }
 }
 
-/** The commit of `source` and whether its working tree differs from it. */
-export function describeSource(source: string): string {
+/** The commit of `projectDir` and whether its working tree differs from it. */
+export function describeProject(projectDir: string): string {
   try {
-    const commit = execFileSync('git', ['-C', source, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['-C', source, 'status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
+    const commit = execFileSync('git', ['-C', projectDir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['-C', projectDir, 'status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
     return dirty ? `${commit} + uncommitted changes` : commit;
   } catch {
     return 'not a git checkout';
   }
 }
 
-/** A project in `dir`: a copy of the snapshot `source`, linked node_modules, and `content`. */
-export async function createProject(options: { dir: string; source: string; modules: string; content: string }): Promise<TempProject> {
+/** A project in `dir`: a copy of the snapshot `code`, linked node_modules, and `content`. */
+export async function createProject(options: { dir: string; code: string; modules: string; content: string }): Promise<TempProject> {
   const { dir } = options;
   await rm(dir, { recursive: true, force: true });
-  await cp(options.source, dir, { recursive: true });
+  await cp(options.code, dir, { recursive: true });
   await linkNodeModules(dir, options.modules);
   await cp(options.content, join(dir, 'content'), { recursive: true });
   return { dir, baseline: new Set(await readdir(dir)) };

@@ -229,7 +229,7 @@ export function markdownReport(result: BenchResult): string {
     `Measured by \`npm run bench\` on ${result.date.slice(0, 10)} (${result.machine.cpus} cores, ${result.machine.memoryGb} GB, Node ${result.machine.node}, Astro ${result.machine.astro}, Pagefind ${result.machine.pagefind}),`,
     'over generated fictional corpora. "Floor" is a bare Astro + Pagefind site over the same content',
     '(`bench/floor/`); cold builds start with no caches, warm ones keep the previous build\'s caches.',
-    `Built: ${result.source}.${result.status === 'complete' ? '' : ` **Partial results: the bench was ${result.status === 'running' ? 'still running' : 'interrupted'}.**`}`,
+    `Built: ${result.code}.${result.status === 'complete' ? '' : ` **Partial results: the bench was ${result.status === 'running' ? 'still running' : 'interrupted'}.**`}`,
     '',
     `| articles | site | build | total s | ${phases.join(' s | ')} s | share images s | CPU s | pages | ms/page | × floor | CPU × floor | peak MB | search index MB | machine busy % |`,
     `| ---: | --- | --- | ---: | ${phases.map(() => '---:').join(' | ')} | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,

@@ -57,7 +57,7 @@ export interface BenchResult {
   status: 'running' | 'complete' | 'interrupted';
   command: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; astro: string; pagefind: string };
-  source: string;
+  code: string;
   sizes: SizeResult[];
   /** Seconds at the largest size ÷ seconds at the smallest. */
   growth?: { from: number; to: number; ours: Partial<Record<Mode, number>>; floor: Partial<Record<Mode, number>> };

@@ -55,7 +55,7 @@ if (siteUrlWarning) console.warn(siteUrlWarning);
 try {
   // 1. The content, checked. Only what the later steps need is kept: the content itself is let
   // go before Astro starts.
-  const checked = await timed('validation', () => checkContent(root));
+  const checked = await timed('check content', () => checkContent(root));
   if (!checked) throw new BuildFailure('content is invalid');
   const { fingerprint } = checked;
   const redirects = contentRedirects(checked.published);

@@ -112,6 +112,21 @@ describe('the commitment page', () => {
     await page.close();
   });
 
+  test('a strip shows its statuses over time, each as long as it lasted, up to the tracker\'s latest change', async () => {
+    const page = await open('/commitments/fixture-hubs/');
+    const strip = page.getByRole('img', { name: /^Conditional from/ });
+    await expect(strip.getAttribute('aria-label')).resolves.toBe(
+      'Conditional from 1 March 2030 to 20 May 2030; In progress from 20 May 2030 to 25 May 2030',
+    );
+    await expect(text(page, '.status-strip-caption')).resolves.toBe('Status over time, from 1 March 2030 to 25 May 2030');
+    // 80 days conditional, then 5 in progress, of 85.
+    const widths = await strip.locator('rect').evaluateAll((rects) => rects.map((rect) => [rect.getAttribute('class'), Number(rect.getAttribute('width'))]));
+    expect(widths.map(([status]) => status)).toEqual(['bar-conditional', 'bar-in-progress']);
+    expect(widths[0]![1]).toBeCloseTo((80 / 85) * 100, 1);
+    expect(widths[1]![1]).toBeCloseTo((5 / 85) * 100, 1);
+    await page.close();
+  });
+
   test('"Cite this" gives the status with its date and links its change-log entry', async () => {
     const page = await open('/commitments/fixture-fund/');
     const citation = await text(page, '[data-citation]');

@@ -24,6 +24,8 @@ export interface CmsHint {
   sameEntry?: 'sources';
   /** The field holds a commitment's evidence: this article's quote ids or source passages. */
   evidence?: true;
+  /** What an entry made at the desk starts with, where the schema gives no default. */
+  newEntryDefault?: boolean | string;
 }
 
 export type CmsField = Record<string, unknown>;
@@ -94,7 +96,8 @@ export function cmsFields(schema: z.core.$ZodType, docs: readonly ObjectDocs[]):
 function cmsField(name: string, fieldSchema: z.core.$ZodType, doc: string | undefined, docs: readonly ObjectDocs[]): CmsField {
   const { schema, required, defaultValue, hint, title } = unwrap(fieldSchema);
   const base: CmsField = { name, label: title ?? labelOf(name), ...(doc ? { hint: doc } : {}), ...(required ? {} : { required: false }) };
-  const plainDefault = defaultValue !== undefined && !Array.isArray(defaultValue) ? { default: defaultValue } : {};
+  const startValue = hint.newEntryDefault ?? defaultValue;
+  const plainDefault = startValue !== undefined && !Array.isArray(startValue) ? { default: startValue } : {};
   if (hint.relation) return { ...base, widget: 'relation', ...RELATIONS[hint.relation] };
   if (hint.sameEntry) return { ...base, widget: SAME_ENTRY_WIDGET, list: hint.sameEntry };
   if (isDate(schema)) return { ...base, widget: 'string', pattern: [ISO_DATE_PATTERN, 'write YYYY-MM-DD, or a date-time with its offset'] };

@@ -66,7 +66,7 @@ summary: >-
   ${TODO} one or two sentences that say what happened and why it matters.
 # The day this article is published (add a time with its offset only if it is known).
 published: ${input.today}
-# A draft: \`npm run dev\` shows it under a "Draft" banner, \`npm run build\` leaves it out. Delete this line to publish.
+# A draft: \`npm run dev\` shows it under a "Draft" banner, \`npm run build\` leaves it out. Set it to false to publish.
 draft: true
 # updated: ${input.today}
 # event:
@@ -112,7 +112,7 @@ ${TODO} write the article in Markdown. Quote speakers in the body as you do in \
       'write the summary and the body (every line starting with TODO)',
       'give the source its real title, and its publisher, url and date where known',
       'list the actors, and add quotes and commitments (commented examples in the file)',
-      'delete the line `draft: true` when it is ready to publish',
+      'set `draft: false` when it is ready to publish',
     ],
   };
 }

@@ -33,9 +33,10 @@ export const articleSchema = z.strictObject({
   corrections: z.array(correctionSchema).default([]),
   /**
    * Work in progress: shown in `npm run dev` under a "Draft" banner, left out of everything
-   * `npm run build` publishes. `npm run new` starts every article as a draft.
+   * `npm run build` publishes. `npm run new` and the editing desk start every article as a
+   * draft; a published article says `draft: false`.
    */
-  draft: z.boolean().default(false),
+  draft: z.boolean().optional().meta({ cms: { newEntryDefault: true } }),
 });
 
 export type ArticleData = z.output<typeof articleSchema>;

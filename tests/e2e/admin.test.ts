@@ -114,7 +114,7 @@ describe('the editing desk', () => {
     await page.getByText(/Entry (created|saved)/i).first().waitFor();
   }
 
-  test('creates an actor, then an article quoting them with a commitment whose evidence is the quote; re-saving Paris with a new title changes one line', async () => {
+  test('creates an actor, then an article (a draft) quoting them with a commitment whose evidence is the quote; re-saving Paris with a new title changes one line', async () => {
     const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const origin = new URL(url('/')).origin;
@@ -200,6 +200,9 @@ describe('the editing desk', () => {
       const article = saved['content/articles/2026/test-desk-article.md'] ?? '';
       expect(article).toContain('    said: "2026-02-01T18:30:00+01:00"\n');
       expect(article).toContain('    evidence: [test-desk-quote]\n');
+      // A new article starts as a draft; Paris keeps its `draft: false` (the line count above).
+      expect(article).toMatch(/^draft: true$/m);
+      expect(saved[PARIS]).toMatch(/^draft: false$/m);
 
       for (const [file, text] of Object.entries(saved)) await project.write(file, text);
       const checked = await project.run('check:content');

@@ -35,7 +35,8 @@ test('relations come from the schemas: speaker → actors, parties → countries
   expect(fieldAt(articles, 'quotes', 'kind')).toMatchObject({ widget: 'select', default: 'direct', required: false });
   expect(fieldAt(collection('actors').fields, 'country')).toMatchObject({ widget: 'relation', collection: 'countries' });
   expect(fieldAt(articles, 'summit')).toMatchObject({ widget: 'relation', collection: 'summits' });
-  expect(fieldAt(articles, 'draft')).toMatchObject({ widget: 'boolean', default: false });
+  // A new article starts as a draft at the desk; a published one says `draft: false`, which the desk keeps.
+  expect(fieldAt(articles, 'draft')).toMatchObject({ widget: 'boolean', default: true, required: false });
   expect(fieldAt(collection('summits').fields, 'host')).toMatchObject({ widget: 'relation', collection: 'countries' });
   expect(fieldAt(collection('summits').fields, 'participants')).toMatchObject({ widget: 'relation', collection: 'countries', multiple: true });
   expect(fieldAt(articles, 'quotes', 'speaker').hint).toBe('Actor id of who said it.');

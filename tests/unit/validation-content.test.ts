@@ -418,7 +418,7 @@ describe('drafts', () => {
   test('a published article citing a quote that only a draft holds fails, saying so', () => {
     const draft = edit(BASE[ARTICLE], 'published: 2026-01-07\n', 'published: 2026-01-07\ndraft: true\n');
     expect(check(site({ [ARTICLE]: draft, [SECOND]: SECOND_ARTICLE }))).toEqual([
-      `${SECOND}: commitments[0].evidence[1]: is not a known quote id outside drafts ("macron-unity"); it is only in a draft, which the build leaves out: publish that article first (remove its \`draft: true\`), or remove this reference`,
+      `${SECOND}: commitments[0].evidence[1]: is not a known quote id outside drafts ("macron-unity"); it is only in a draft, which the build leaves out: publish that article first (set its \`draft: false\`), or remove this reference`,
     ]);
   });
 

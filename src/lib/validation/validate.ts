@@ -98,7 +98,7 @@ function referencesToDrafts(content: ContentSet, unchecked: UncheckedIds, drafts
     .map((problem) => ({
       ...problem,
       message: `${problem.message} outside drafts`,
-      fix: 'it is only in a draft, which the build leaves out: publish that article first (remove its `draft: true`), or remove this reference',
+      fix: 'it is only in a draft, which the build leaves out: publish that article first (set its `draft: false`), or remove this reference',
     }));
 }
 

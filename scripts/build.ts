@@ -12,7 +12,9 @@ import { writeAdmin } from './build/admin.ts';
 import { findBrokenLinksAside, stillBroken } from './build/link-check.ts';
 import { findLostPermalinks, LEDGER } from './build/permalinks.ts';
 import { publish } from './build/publish.ts';
-import { buildSearchIndex } from './build/search-index.ts';
+import { writeSearchIndex } from './build/search-index.ts';
+import { checkContent } from './build/check-content.ts';
+import { searchRecords } from '../src/lib/search-records.ts';
 import { findEmptyArticles } from './build/verify-pages.ts';
 // Not the validation itself: its modules (zod, the schemas) load in build/validate.ts.
 import { buildValidatesEnv, INVALID_CONTENT_EXIT_CODE, receiveRedirects, tellContentValidated } from '../src/lib/validation/build-handoff.ts';
@@ -166,12 +168,14 @@ try {
   // Both awaited below; a search index failure first must not leave their rejections unhandled.
   for (const check of [linkCheck, lostPermalinks]) check.catch(() => undefined);
   // Fails the build on any Pagefind error or an empty index (see scripts/build/search-index.ts).
-  const { pageCount, itemCount, partCount, reusedParts } = await phase('search index', () => buildSearchIndex(staging, { runPagefindAfter: linkCheck, redirects }));
-  console.log(
-    `Search index: ${pageCount} records (articles, people, countries) holding ${itemCount} results` +
-      (partCount > 1 ? `, in ${partCount} parts` : '') +
-      (reusedParts ? ` (${reusedParts === partCount ? 'all' : reusedParts} unchanged since an earlier build, taken from the cache)` : ''),
-  );
+  // The records come from the validated content, read again here since validation ran in a process of its own.
+  const { summary, partCount } = await phase('search index', async () => {
+    await linkCheck.catch(() => undefined);
+    const content = await checkContent(root);
+    if (!content) throw new BuildFailure('content is invalid');
+    return writeSearchIndex(staging, searchRecords(content));
+  });
+  console.log(summary);
   // As phases, the checks count only the time they add after the search index: the phases add up to the build's.
   const broken = await phase('link check', async () => stillBroken(staging, site, await linkCheck));
   if (broken.length) {

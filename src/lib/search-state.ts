@@ -9,14 +9,12 @@
  */
 export const SEARCH_INDEX_LANGUAGE = 'en';
 
-/** One part of the search index, as the build lists them for the search page (`searchIndexPartsUrl`). */
-export interface SearchIndexPart {
-  /** Its folder (`searchIndexPartUrl`). */
-  path: string;
-  /** Its cache tag for Pagefind (`metaCacheTag`): the hash of what the part was made from. */
-  tag: string;
-  /** What Pagefind reads before it can search the part: its entry file and metadata. */
-  startup: string[];
+/** The build's listing of the search index (`searchIndexPartsUrl`), read by the search page. */
+export interface SearchIndexListing {
+  /** Pagefind's browser API. */
+  script: string;
+  /** Each part: its folder, its cache tag (the hash of what it was made from) and the files its search starts with. */
+  parts: { path: string; tag: string; startup: string[] }[];
 }
 
 /** Filter keys, in the order they appear in a URL and on the page (see PRODUCT.md). */
@@ -120,12 +118,6 @@ const READ_AHEAD_LETTERS = 4;
 export function worthReadingAhead(q: string): boolean {
   const last = queryTerms(q).at(-1) ?? '';
   return last.replace(/[^\p{L}\p{N}]/gu, '').length >= READ_AHEAD_LETTERS;
-}
-
-/** The `data-pagefind-sort` value for a date: `YYYYMMDD`, or all zeros for an undated page. */
-export function searchSortKey(date: string | undefined): string {
-  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
-  return day ? `${day[1]}${day[2]}${day[3]}` : '00000000';
 }
 
 export interface ExcerptPart {

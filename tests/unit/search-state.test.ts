@@ -11,7 +11,6 @@ import {
   parseSearchParams,
   queryTerms,
   searchPageUrl,
-  searchSortKey,
   splitExcerpt,
   toSearchParams,
   worthReadingAhead,
@@ -72,12 +71,6 @@ describe('what goes to Pagefind', () => {
     expect(pagefindSort(parse('speaker=keir-starmer'))).toEqual({ date: 'desc' });
     expect(pagefindSort(parse('q=troops&sort=newest'))).toEqual({ date: 'desc' });
     expect(pagefindSort(parse('q=troops&sort=oldest'))).toEqual({ date: 'asc' });
-  });
-
-  test('sort keys are numeric days, undated pages sort as zero', () => {
-    expect(searchSortKey('2026-01-06')).toBe('20260106');
-    expect(searchSortKey('2026-01-06T18:30:00+01:00')).toBe('20260106');
-    expect(searchSortKey(undefined)).toBe('00000000');
   });
 });
 

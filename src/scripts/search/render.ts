@@ -2,7 +2,7 @@
  * Builds the search page's result items with DOM APIs and text nodes only: titles, names and
  * excerpts come from indexed pages and are never parsed as HTML.
  */
-import type { FoundItem } from '../../lib/search-items.ts';
+import type { FoundItem } from './run.ts';
 import { splitExcerpt, type SearchLabels } from '../../lib/search-state.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

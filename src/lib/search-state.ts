@@ -3,10 +3,7 @@
  * pure pieces the page and the index share. No DOM here, so all of it is unit-tested.
  */
 
-/**
- * The one language the index is built in (quotes in other languages sit inside English pages):
- * the build forces it, and the page loads that language's WebAssembly and segments queries in it.
- */
+/** The one language the index is built in: one WebAssembly file and one metadata file per part. */
 export const SEARCH_INDEX_LANGUAGE = 'en';
 
 /** The build's listing of the search index (`searchIndexPartsUrl`), read by the search page. */
@@ -72,32 +69,18 @@ export const hasFilters = (state: SearchState) => FILTER_KEYS.some((key) => Bool
 /** Nothing to search for: the page shows its introduction instead of results. */
 export const isBlankSearch = (state: SearchState) => !hasWords(state) && !hasFilters(state);
 
-export const sameSearch = (a: SearchState, b: SearchState) => toSearchParams(a) === toSearchParams(b);
+/** The filters to hand to Pagefind. */
+export const pagefindFilters = (state: SearchState) =>
+  Object.fromEntries(FILTER_KEYS.flatMap((key) => (state.filters[key] ? [[key, state.filters[key]]] : []))) as Record<string, string>;
 
-/** The filters to hand to Pagefind, optionally without one key (to count that key's other values). */
-export function pagefindFilters(state: SearchState, without?: FilterKey): Record<string, string> {
-  const filters: Record<string, string> = {};
-  for (const key of FILTER_KEYS) {
-    const value = state.filters[key];
-    if (value && key !== without) filters[key] = value;
-  }
-  return filters;
-}
-
-/**
- * Pagefind's sort option. With words, "relevance" is Pagefind's ranking; with filters only there
- * is no ranking, so the newest come first.
- */
+/** Pagefind's sort option: "relevance" is its ranking with words, newest first without. */
 export function pagefindSort(state: SearchState): { date: 'asc' | 'desc' } | undefined {
   if (state.sort === 'newest' || (state.sort === 'relevance' && !hasWords(state))) return { date: 'desc' };
   if (state.sort === 'oldest') return { date: 'asc' };
   return undefined;
 }
 
-/**
- * The terms Pagefind matches one by one: the words split on spaces, or the whole of an exact
- * phrase in double quotes (which Pagefind searches as one).
- */
+/** The terms Pagefind matches one by one: the words, or the whole of an exact phrase in double quotes. */
 export function queryTerms(q: string): string[] {
   const text = q.trim();
   if (/^".+"$/.test(text)) return [text];
@@ -105,20 +88,11 @@ export function queryTerms(q: string): string[] {
 }
 
 /**
- * Pagefind matches each word by prefix, and a prefix this short can span several of its index
- * chunks; from four letters on, it is one chunk per part for the words tried on the 10,000-article
- * bench, the same chunks the finished word needs.
- */
-const READ_AHEAD_LETTERS = 4;
-
-/**
  * Whether the index chunks for a query still being typed are worth fetching before its search
- * runs: when its last word has enough letters to point to the chunks the finished word will need.
+ * runs: from four letters on, a word's prefix points to the chunks the finished word needs
+ * (a shorter one can span several).
  */
-export function worthReadingAhead(q: string): boolean {
-  const last = queryTerms(q).at(-1) ?? '';
-  return last.replace(/[^\p{L}\p{N}]/gu, '').length >= READ_AHEAD_LETTERS;
-}
+export const worthReadingAhead = (q: string) => (queryTerms(q).at(-1) ?? '').replace(/[^\p{L}\p{N}]/gu, '').length >= 4;
 
 export interface ExcerptPart {
   text: string;
@@ -126,14 +100,9 @@ export interface ExcerptPart {
 }
 
 /**
- * Pagefind 1.6 writes `<` and `>` of the page text as `&lt;` and `&gt;` in excerpts (and leaves
- * `&` alone), so exactly those two are turned back into characters.
- */
-export const decodeExcerptText = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-
-/**
- * Splits a Pagefind excerpt on its `<mark>` highlights into plain text parts, so the page can
- * build text nodes and `<mark>` elements: nothing in an excerpt is ever parsed as HTML.
+ * Splits a Pagefind excerpt on its `<mark>` highlights into plain text parts, so the page builds
+ * text nodes and `<mark>` elements: nothing in an excerpt is parsed as HTML. Pagefind writes `<`
+ * and `>` of the text as `&lt;` and `&gt;` (and leaves `&` alone): exactly those are decoded.
  */
 export function splitExcerpt(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
@@ -142,7 +111,7 @@ export function splitExcerpt(excerpt: string): ExcerptPart[] {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
     else if (piece) {
-      const text = decodeExcerptText(piece);
+      const text = piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
       const last = parts.at(-1);
       if (last && last.marked === marked) last.text += text;
       else parts.push({ text, marked });
@@ -162,18 +131,16 @@ export interface SearchLabels {
   lang: Record<string, string>;
 }
 
+const CONDITIONS = { speaker: 'by', country: 'involving', domain: 'in the domain', status: 'with status', lang: 'in' } as const;
+
 /** The conditions of a search in words: `for “troops” by Emmanuel Macron`. */
-function describeConditions(state: SearchState, labels: SearchLabels): string[] {
-  const parts: string[] = [];
-  if (hasWords(state)) parts.push(`for “${state.q.trim()}”`);
-  const { speaker, country, domain, status, lang } = state.filters;
-  if (speaker) parts.push(`by ${labels.speaker[speaker] ?? speaker}`);
-  if (country) parts.push(`involving ${labels.country[country] ?? country}`);
-  if (domain) parts.push(`in the domain ${labels.domain[domain] ?? domain}`);
-  if (status) parts.push(`with status ${labels.status[status] ?? status}`);
-  if (lang) parts.push(`in ${labels.lang[lang] ?? lang}`);
-  return parts;
-}
+const describeConditions = (state: SearchState, labels: SearchLabels) => [
+  ...(hasWords(state) ? [`for “${state.q.trim()}”`] : []),
+  ...Object.entries(CONDITIONS).flatMap(([key, words]) => {
+    const value = state.filters[key as keyof typeof CONDITIONS];
+    return value ? [`${words} ${labels[key as keyof typeof CONDITIONS][value] ?? value}`] : [];
+  }),
+];
 
 /** What the status line says, e.g. `3 quotes for “troops” by Emmanuel Macron`. */
 export function describeResults(count: number, state: SearchState, labels: SearchLabels): string {

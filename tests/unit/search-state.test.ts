@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { TYPE_LABELS } from '../../src/lib/search-labels.ts';
 import {
   EMPTY_SEARCH,
-  decodeExcerptText,
   describeManyResults,
   describeResults,
   isBlankSearch,
@@ -63,7 +62,6 @@ describe('what goes to Pagefind', () => {
   test('filters, optionally without one key', () => {
     const state = parse('type=quote&speaker=keir-starmer&country=gb');
     expect(pagefindFilters(state)).toEqual({ type: 'quote', speaker: 'keir-starmer', country: 'gb' });
-    expect(pagefindFilters(state, 'speaker')).toEqual({ type: 'quote', country: 'gb' });
   });
 
   test('sort: ranking with words, newest first without', () => {
@@ -95,7 +93,11 @@ describe('excerpts', () => {
   });
 
   test('decodes only what Pagefind escapes', () => {
-    expect(decodeExcerptText('a &lt;b&gt; &amp; c & d')).toBe('a <b> &amp; c & d');
+    expect(splitExcerpt('a &lt;b&gt; &amp; <mark>c</mark> & d')).toEqual([
+      { text: 'a <b> &amp; ', marked: false },
+      { text: 'c', marked: true },
+      { text: ' & d', marked: false },
+    ]);
   });
 });
 

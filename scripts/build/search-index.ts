@@ -22,10 +22,10 @@ import { searchCountsUrl, searchIndexPartsUrl, searchIndexPartUrl } from '../../
 
 export class SearchIndexFailure extends Error {}
 
-/** At most this many records in one part: Pagefind held 3.7 GB for 10,000 in one, 1.6 GB for a third of them. */
-export const RECORDS_PER_PART = 3500;
+/** At most this many records in one part (see above: memory). */
+const RECORDS_PER_PART = 3500;
 /** Where the parts of earlier builds are kept, by the hash of their records. */
-export const SEARCH_INDEX_CACHE_DIR = join(CACHE_DIR, 'search-index');
+const SEARCH_INDEX_CACHE_DIR = join(CACHE_DIR, 'search-index');
 /** A kept part no build used for this long is removed (other copies of the project may share the cache). */
 const CACHE_KEEP_MS = 24 * 60 * 60 * 1000;
 
@@ -33,12 +33,10 @@ const CACHE_KEEP_MS = 24 * 60 * 60 * 1000;
 const SCRIPT_FILE = 'pagefind.js';
 const ENTRY_FILE = 'pagefind-entry.json';
 
-/** The file under the site's folder that a site path is served from. */
 const siteFile = (siteDir: string, path: string) => join(siteDir, ...path.split('/').filter(Boolean));
-
-function failOn(step: string, errors: readonly string[]): void {
+const failOn = (step: string, errors: readonly string[]) => {
   if (errors.length) throw new SearchIndexFailure(`search index: ${step} failed: ${errors.join('; ')}`);
-}
+};
 
 /**
  * Splits the records into the fewest parts of at most `perPart`, dealt out like cards in date
@@ -88,7 +86,7 @@ function linkTree(from: string, to: string): void {
 
 /** Writes one part, or links it from the cache when a build already indexed exactly these records. */
 async function writePart(records: readonly SearchRecord[], outputPath: string, cacheDir: string): Promise<{ key: string; reused: boolean }> {
-  const hash = createHash('sha256').update(JSON.stringify([pagefindVersion(), SEARCH_INDEX_LANGUAGE]));
+  const hash = createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, SEARCH_INDEX_LANGUAGE]));
   for (const record of records) hash.update(`\0${record.url}\0${recordHtml(record)}`);
   const key = hash.digest('hex').slice(0, 32);
   const cached = join(cacheDir, key);
@@ -110,12 +108,8 @@ async function writePart(records: readonly SearchRecord[], outputPath: string, c
   return { key, reused };
 }
 
-/** Pagefind's version, from its package.json (which the package does not export). */
-function pagefindVersion(): string {
-  let folder = dirname(fileURLToPath(import.meta.resolve('pagefind')));
-  while (!existsSync(join(folder, 'package.json'))) folder = dirname(folder);
-  return (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string }).version;
-}
+/** Pagefind's version (its package.json, which the package does not export): a new one indexes every part again. */
+const PAGEFIND_VERSION = readFileSync(join(fileURLToPath(import.meta.resolve('pagefind')), '../../package.json'), 'utf8');
 
 /** The files a part's search starts with, named by its entry file: the entry, the metadata and (part 0) the WebAssembly. */
 function startupFiles(outputPath: string, path: string, key: string, withWasm: boolean, expected: number): string[] {

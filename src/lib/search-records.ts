@@ -52,101 +52,80 @@ const item = (url: string, type: string, filters: SearchItem['filters'], card: C
   ...Object.fromEntries(Object.entries(card).filter(([, value]) => value !== undefined)),
 });
 
-/** Adds `names` finding item `index` to a record, one group per distinct list of names. */
-function addNames(record: SearchRecord, names: readonly string[], index: number): void {
-  if (!names.length) return;
-  const group = record.names.find(({ words }) => words.join('\n') === names.join('\n'));
-  if (group) group.items.push(index);
-  else record.names.push({ words: [...names], items: [index] });
+/** A record of one page (its first item), found also by `names` when given. */
+const pageRecord = (first: SearchItem, words: string[], names: readonly string[] = []): SearchRecord => ({
+  url: first.url,
+  sort: sortKey(first.date),
+  items: [{ item: first, words }],
+  names: names.length ? [{ words: [...names], items: [0] }] : [],
+});
+
+/** Adds an item to an article's record, found also by each list of `names` (one group per distinct list). */
+function addItem(record: SearchRecord, found: SearchItem, words: string[], names: readonly (readonly string[])[]): void {
+  const index = record.items.push({ item: found, words }) - 1;
+  for (const list of names.filter((each) => each.length)) {
+    const group = record.names.find(({ words: known }) => known.join('\n') === list.join('\n'));
+    if (group) group.items.push(index);
+    else record.names.push({ words: [...list], items: [index] });
+  }
 }
 
 export function searchRecords(content: ContentSet): SearchRecords {
   const site = buildSiteIndex(content);
   const bodies = new Map(content.articles.map(({ id, body }) => [id, body ?? '']));
   const countryName = (id: string) => site.countries.get(id)?.name ?? id;
-  const records: SearchRecord[] = [];
+  const when = (date: string) => ({ date, when: formatDate(date) });
 
-  const articleRecords = new Map<string, SearchRecord>();
-  for (const { id, data } of site.articles) {
-    const parties = [...new Set(data.commitments.flatMap((commitment) => commitment.parties))];
-    const who = data.event ? `${data.event.name}, ${data.event.location}` : undefined;
-    const record: SearchRecord = {
-      url: articleUrl(id),
-      sort: sortKey(data.published),
-      items: [{ item: item(articleUrl(id), 'article', { country: parties }, { title: data.title, who, date: data.published, when: formatDate(data.published) }), words: articleWords(data, bodies.get(id) ?? '') }],
-      names: [],
-    };
-    articleRecords.set(id, record);
-    records.push(record);
-  }
+  const articles = new Map(
+    site.articles.map(({ id, data }) => {
+      const parties = [...new Set(data.commitments.flatMap((commitment) => commitment.parties))];
+      const who = data.event ? `${data.event.name}, ${data.event.location}` : undefined;
+      return [id, pageRecord(item(articleUrl(id), 'article', { country: parties }, { title: data.title, who, ...when(data.published) }), articleWords(data, bodies.get(id) ?? ''))];
+    }),
+  );
   for (const { quote, article } of site.quotes) {
-    const record = articleRecords.get(article);
     const speaker = site.actors.get(quote.speaker);
-    if (!record) continue;
     const words = quote.translation ?? quote.text;
     const filters = { speaker: [quote.speaker], country: speaker ? [speaker.country] : [], lang: [quote.lang] };
-    const title = quote.kind === 'direct' ? `“${words}”` : words;
     const who = speaker?.name ?? quote.speaker;
-    record.items.push({
-      item: item(quoteUrl(quote.id), 'quote', filters, { title, who, date: quote.said, when: formatDate(quote.said) }),
-      words: [quote.text, ...(quote.translation ? [quote.translation] : []), ...(quote.context ? [quote.context] : [])],
-    });
-    addNames(record, [who, ...(speaker?.aliases ?? []), ...(speaker?.misspellings ?? [])], record.items.length - 1);
+    const card = { title: quote.kind === 'direct' ? `“${words}”` : words, who, ...when(quote.said) };
+    const record = articles.get(article);
+    if (record) addItem(record, item(quoteUrl(quote.id), 'quote', filters, card), [quote.text, quote.translation ?? '', quote.context ?? ''].filter(Boolean), [[who, ...(speaker?.aliases ?? []), ...(speaker?.misspellings ?? [])]]);
   }
   for (const { commitment, article, current } of site.commitments) {
-    const record = articleRecords.get(article);
-    if (!record) continue;
     const parties = commitment.parties.map(countryName);
-    const when = `${STATUS_LABELS[current.status].label}, as of ${formatDate(current.at)}`;
+    const status = STATUS_LABELS[current.status].label;
+    const filters = { country: commitment.parties, domain: commitment.domains, status: [current.status] };
+    const card = { title: commitment.title, who: parties.join(', '), date: current.at, when: `${status}, as of ${formatDate(current.at)}` };
     const notes = commitmentLog(site.changeLog, commitment.id).flatMap((event) => (event.note ? [event.note] : []));
-    record.items.push({
-      item: item(commitmentUrl(commitment.id), 'commitment', { country: commitment.parties, domain: commitment.domains, status: [current.status] }, { title: commitment.title, who: parties.join(', '), date: current.at, when }),
-      words: [commitment.title, commitment.summary, STATUS_LABELS[current.status].label, ...(commitment.condition ? [commitment.condition] : []), commitment.domains.map((domain) => DOMAIN_LABELS[domain]).join(', '), ...notes],
-    });
-    for (const party of parties) addNames(record, [party], record.items.length - 1);
+    const words = [commitment.title, commitment.summary, status, commitment.condition ?? '', commitment.domains.map((domain) => DOMAIN_LABELS[domain]).join(', '), ...notes];
+    const record = articles.get(article);
+    if (record) addItem(record, item(commitmentUrl(commitment.id), 'commitment', filters, card), words.filter(Boolean), parties.map((party) => [party]));
   }
 
+  const records = [...articles.values()];
   for (const [id, actor] of site.actors) {
-    const record: SearchRecord = {
-      url: actorUrl(id),
-      sort: sortKey(undefined),
-      items: [{ item: item(actorUrl(id), 'actor', { country: [actor.country] }, { title: actor.name, who: actor.role }), words: [actor.name, actor.role, countryName(actor.country)] }],
-      names: [],
-    };
-    addNames(record, [...actor.aliases, ...actor.misspellings], 0);
-    records.push(record);
+    const first = item(actorUrl(id), 'actor', { country: [actor.country] }, { title: actor.name, who: actor.role });
+    records.push(pageRecord(first, [actor.name, actor.role, countryName(actor.country)], [...actor.aliases, ...actor.misspellings]));
   }
   for (const [id, country] of site.countries) {
     const kind = country.kind === 'organization' ? 'Organisation' : 'Country';
-    const record: SearchRecord = {
-      url: countryUrl(id),
-      sort: sortKey(undefined),
-      items: [{ item: item(countryUrl(id), 'country', { country: [id] }, { title: country.name, who: kind }), words: [country.name, kind, ...country.members.map(countryName)] }],
-      names: [],
-    };
-    addNames(record, country.aliases, 0);
-    records.push(record);
+    records.push(pageRecord(item(countryUrl(id), 'country', { country: [id] }, { title: country.name, who: kind }), [country.name, kind, ...country.members.map(countryName)], country.aliases));
   }
   for (const { id, data } of site.summits) {
-    records.push({
-      url: summitUrl(id),
-      sort: sortKey(data.starts),
-      items: [{ item: item(summitUrl(id), 'summit', { country: data.participants }, { title: data.name, who: data.location, date: data.starts, when: formatDate(data.starts) }), words: [data.name, data.location, data.summary, data.participants.map(countryName).join(', ')] }],
-      names: [],
-    });
+    const first = item(summitUrl(id), 'summit', { country: data.participants }, { title: data.name, who: data.location, ...when(data.starts) });
+    records.push(pageRecord(first, [data.name, data.location, data.summary, data.participants.map(countryName).join(', ')]));
   }
   return { records, counts: totalCounts(records.flatMap((record) => record.items.map(({ item: found }) => found))) };
 }
 
-function articleWords(data: ArticleData, body: string): string[] {
-  return [
-    data.title,
-    data.summary,
-    ...(data.event ? [`${data.event.name}, ${data.event.location}`] : []),
-    ...markdownWords(body),
-    ...data.sources.map((source) => [source.title, source.publisher].filter(Boolean).join(', ')),
-  ];
-}
+const articleWords = (data: ArticleData, body: string) => [
+  data.title,
+  data.summary,
+  ...(data.event ? [`${data.event.name}, ${data.event.location}`] : []),
+  ...markdownWords(body),
+  ...data.sources.map((source) => [source.title, source.publisher].filter(Boolean).join(', ')),
+];
 
 /** An anchor's title: an item, or the indexes of the items a group of names finds. */
 export type AnchorTitle = SearchItem | number[];

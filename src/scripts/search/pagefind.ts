@@ -14,21 +14,14 @@ export interface PagefindResult {
   data(): Promise<RecordData & { raw_content?: string }>;
 }
 
-export interface PagefindResponse {
-  results: PagefindResult[];
-}
-
-export interface PagefindSearchOptions {
-  filters?: Record<string, string>;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
+type SearchOptions = { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> };
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   /** Searches another index (its folder's URL) along with this one; results are merged by score. */
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
+  search(term: string | null, options?: SearchOptions): Promise<{ results: PagefindResult[] } | null>;
   /** Fetches the index chunks a search for `term` needs, without searching. */
   preload(term: string): Promise<void>;
 }
@@ -62,17 +55,14 @@ export function readRecord(result: PagefindResult): Promise<RecordData & { raw_c
 }
 
 /**
- * A sorted search scores each record by its rank among its own part's records, and the build
- * deals records to parts in date order (scripts/build/search-index.ts): records of equal rank
- * in different parts are neighbours in date, part 0's the earliest. Weighting part n by
- * 1 + n·ε keeps them in that order when merged; ε is far too small to change a relevance ranking.
+ * A sorted search scores each record by its rank in its own part, and the build deals records to
+ * parts in date order (scripts/build/search-index.ts): records of equal rank in different parts
+ * are neighbours in date, part 0's the earliest. Weighting part n by 1 + n·ε keeps that order
+ * when merged (ε is far too small to change a relevance ranking). The first record of every part
+ * scores 0 whatever its weight, so those come last, earliest first: newest first, they are turned round.
  */
 const partWeight = (part: number) => 1 + part * 1e-9;
 
-/**
- * The first record of every part scores 0 in a sorted search, whatever its weight, so those
- * records come last in part order, earliest first: newest first, they are turned round.
- */
 const withRankZeroInOrder = (pagefind: Pagefind): Pagefind => ({
   ...pagefind,
   async search(term, options) {
@@ -88,9 +78,9 @@ const withRankZeroInOrder = (pagefind: Pagefind): Pagefind => ({
 let listing: Promise<SearchIndexListing> | undefined;
 
 /**
- * The build's listing of the index, with every file a search starts with asked for at once
- * (Pagefind would ask for each part's metadata only once it has its entry file, and for the
- * other parts only once the first is ready). Pagefind's own requests take the preloaded responses.
+ * The build's listing of the index, with every file a search starts with asked for at once:
+ * Pagefind would ask for a part's metadata only once it has its entry file, and for the other
+ * parts once the first is ready. Its own requests then take the preloaded responses.
  */
 export function preloadSearch(): Promise<SearchIndexListing> {
   listing ??= fetch(searchIndexPartsUrl()).then(async (response) => {
@@ -106,7 +96,6 @@ export function preloadSearch(): Promise<SearchIndexListing> {
   return listing;
 }
 
-/** Options every part of the index searches with. */
 const SEARCH_OPTIONS = { excerptLength: 24 };
 
 let loading: Promise<Pagefind> | undefined;

@@ -1,21 +1,19 @@
 /**
- * One search, from Pagefind's records to the results the page lists. A record is an article
- * (its quotes and commitments inside), a person, a country or a summit: the page reads a
- * record only when it needs that record's results. Counts are exact when every matching record
- * is read, which the page does only when there are few (EXACT_RECORDS); otherwise it says how
- * many records matched and lists the best results first.
+ * One search, from Pagefind's records (an article with its quotes and commitments, a person, a
+ * country, a summit) to the results the page lists, reading a record only when its results are
+ * needed. Totals and counts are exact when every matching record is read, which happens only
+ * when there are few (EXACT_RECORDS); otherwise the page says how many records matched.
  */
 import { countItems, itemMatchesFilters, matchedItems, recordItems, type ItemCounts, type ItemHit, type SearchItem } from '../../lib/search-items.ts';
 import { FILTER_KEYS, hasWords, pagefindFilters, pagefindSort, queryTerms, type FilterKey, type SearchState } from '../../lib/search-state.ts';
 import { readRecord, type Pagefind, type PagefindResult } from './pagefind.ts';
 
 /** Words in the excerpt of a result found by filters alone (Pagefind's excerptLength for the others). */
-export const EXCERPT_WORDS = 24;
-/** Up to this many matching records (a few KB each), all are read, so totals and counts are exact. */
-export const EXACT_RECORDS = 12;
-/** At most this many records read at once after the first (read alone, to show a result soonest). */
+const EXCERPT_WORDS = 24;
+const EXACT_RECORDS = 12;
+/** Records read at once after the first (read alone, to show a result soonest). */
 const BATCH = 6;
-/** At most this many records read per page of results (a record can match with none of its items); "more" reads on. */
+/** Records read per page of results at most (a record can match with none of its items); "more" reads on. */
 const RECORDS_PER_PAGE = 48;
 
 /** One result to show. */
@@ -47,7 +45,7 @@ export class SearchRun {
     const sort = pagefindSort(state);
     const options = { filters: pagefindFilters(state), ...(sort ? { sort } : {}) };
     // Words Pagefind drops (punctuation alone) match nothing; an exact phrase ("…") is one term.
-    const terms = term === null || /^".+"$/.test(term) ? [] : queryTerms(term).filter((word) => /[\p{L}\p{N}]/u.test(word));
+    const terms = term === null ? [] : queryTerms(term).filter((word) => /[\p{L}\p{N}]/u.test(word));
     const [response, ...each] = await Promise.all([term, ...(terms.length > 1 ? terms : [])].map((words) => pagefind.search(words, options)));
     const perTerm = each.map((found) => new Map((found?.results ?? []).map((result) => [result.id, result])));
     return new SearchRun(response?.results ?? [], state, perTerm);
@@ -114,10 +112,8 @@ export class SearchRun {
 export type KnownCounts = Partial<ItemCounts>;
 
 /**
- * The count next to each filter value: for a key not in use, among this search's results; for a
- * key in use, as if it were not set (so the other values say what switching would give). Only
- * what can be counted exactly from few records, or from the site-wide totals when the search
- * without that key has neither words nor other filters.
+ * The count next to each filter value: among this search's results, or for a key in use as if it
+ * were not set (what switching would give). Only what few records or the site-wide totals count exactly.
  */
 export async function countFilters(
   pagefind: Pagefind,

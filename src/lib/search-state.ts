@@ -47,22 +47,15 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
 }
 
 /** The query string for a state, without `?`, keys in a stable order and defaults left out. */
-export function toSearchParams(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.q.trim()) params.set('q', state.q);
-  for (const key of FILTER_KEYS) {
-    const value = state.filters[key];
-    if (value) params.set(key, value);
-  }
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
-  return params.toString();
-}
+export const toSearchParams = (state: SearchState) =>
+  new URLSearchParams([
+    ...(state.q.trim() ? [['q', state.q]] : []),
+    ...Object.entries(pagefindFilters(state)),
+    ...(state.sort === 'relevance' ? [] : [['sort', state.sort]]),
+  ]).toString();
 
 /** `/search/` with the state's query string. */
-export function searchPageUrl(state: SearchState, path = '/search/'): string {
-  const query = toSearchParams(state);
-  return query ? `${path}?${query}` : path;
-}
+export const searchPageUrl = (state: SearchState, path = '/search/') => (toSearchParams(state) ? `${path}?${toSearchParams(state)}` : path);
 
 export const hasWords = (state: SearchState) => state.q.trim().length > 0;
 export const hasFilters = (state: SearchState) => FILTER_KEYS.some((key) => Boolean(state.filters[key]));
@@ -74,18 +67,11 @@ export const pagefindFilters = (state: SearchState) =>
   Object.fromEntries(FILTER_KEYS.flatMap((key) => (state.filters[key] ? [[key, state.filters[key]]] : []))) as Record<string, string>;
 
 /** Pagefind's sort option: "relevance" is its ranking with words, newest first without. */
-export function pagefindSort(state: SearchState): { date: 'asc' | 'desc' } | undefined {
-  if (state.sort === 'newest' || (state.sort === 'relevance' && !hasWords(state))) return { date: 'desc' };
-  if (state.sort === 'oldest') return { date: 'asc' };
-  return undefined;
-}
+export const pagefindSort = (state: SearchState): { date: 'asc' | 'desc' } | undefined =>
+  state.sort === 'oldest' ? { date: 'asc' } : state.sort === 'newest' || !hasWords(state) ? { date: 'desc' } : undefined;
 
 /** The terms Pagefind matches one by one: the words, or the whole of an exact phrase in double quotes. */
-export function queryTerms(q: string): string[] {
-  const text = q.trim();
-  if (/^".+"$/.test(text)) return [text];
-  return text.split(/\s+/).filter(Boolean);
-}
+export const queryTerms = (q: string) => (/^".+"$/.test(q.trim()) ? [q.trim()] : q.trim().split(/\s+/).filter(Boolean));
 
 /**
  * Whether the index chunks for a query still being typed are worth fetching before its search
@@ -94,10 +80,7 @@ export function queryTerms(q: string): string[] {
  */
 export const worthReadingAhead = (q: string) => (queryTerms(q).at(-1) ?? '').replace(/[^\p{L}\p{N}]/gu, '').length >= 4;
 
-export interface ExcerptPart {
-  text: string;
-  marked: boolean;
-}
+export type ExcerptPart = { text: string; marked: boolean };
 
 /**
  * Splits a Pagefind excerpt on its `<mark>` highlights into plain text parts, so the page builds
@@ -120,16 +103,8 @@ export function splitExcerpt(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** Labels for the filter values, embedded in the search page as JSON. */
-export interface SearchLabels {
-  /** Singular and plural names of each result type. */
-  types: Record<string, { one: string; many: string }>;
-  speaker: Record<string, string>;
-  country: Record<string, string>;
-  domain: Record<string, string>;
-  status: Record<string, string>;
-  lang: Record<string, string>;
-}
+/** Labels for the filter values (value → name), and each result type's singular and plural, embedded in the search page as JSON. */
+export type SearchLabels = Record<Exclude<FilterKey, 'type'>, Record<string, string>> & { types: Record<string, { one: string; many: string }> };
 
 const CONDITIONS = { speaker: 'by', country: 'involving', domain: 'in the domain', status: 'with status', lang: 'in' } as const;
 

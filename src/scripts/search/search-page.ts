@@ -194,6 +194,7 @@ export async function startSearchPage(): Promise<void> {
   }
 
   function setState(next: SearchState, mode: 'typing' | 'submit' | 'commit') {
+    clearTimeout(typingTimer);
     state = next;
     updateUrl(mode);
     void run();
@@ -207,33 +208,22 @@ export async function startSearchPage(): Promise<void> {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(typingTimer);
     setState({ ...state, q: input.value }, 'submit');
   });
 
-  form.addEventListener('change', (event) => {
-    const target = event.target;
-    if (target === sortSelect) {
-      setState({ ...state, q: input.value, sort: sortSelect.value as Sort }, 'commit');
-      return;
-    }
-    if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
-    const key = target.dataset['filterInput'] as FilterKey | undefined;
-    if (!key) return;
-    const filters = { ...state.filters };
-    if (target.value) filters[key] = target.value;
-    else delete filters[key];
-    setState({ ...state, q: input.value, filters }, 'commit');
+  form.addEventListener('change', ({ target }) => {
+    if (target === sortSelect) return setState({ ...state, q: input.value, sort: sortSelect.value as Sort }, 'commit');
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement) || !target.dataset['filterInput']) return;
+    const key = target.dataset['filterInput'] as FilterKey;
+    const { [key]: _, ...others } = state.filters;
+    setState({ ...state, q: input.value, filters: { ...others, ...(target.value ? { [key]: target.value } : {}) } }, 'commit');
   });
 
   // Example and "without filters" links search in place instead of reloading the page.
   app.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-search-link]') : null;
-    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-      return;
-    }
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    clearTimeout(typingTimer);
     setState(parseSearchParams(new URL(link.href).searchParams), 'commit');
     input.focus();
   });

@@ -157,9 +157,9 @@ export async function measurePageLoads(dist: string, paths: string[]): Promise<P
  * Where a search is timed from: `navigation`, a reader who follows a link to `/search/?q=<word>`
  * (the page, Pagefind and the query all load); `query`, a reader already on `/search/` (loaded,
  * and done with what it fetches by itself) who types the word and presses Enter; `header`, a
- * reader on an article page who types the word in the header's search box and presses Enter
- * (the navigation to `/search/?q=<word>` included); `floor`, the same reader sent to the
- * search floor page instead (writeSearchFloor).
+ * reader on an article page who types the word in the header's search box and presses Enter,
+ * timed from Enter (the navigation to `/search/?q=<word>` included); `floor`, the same reader
+ * sent to the search floor page instead (writeSearchFloor).
  */
 export type SearchStart = 'navigation' | 'query' | 'header' | 'floor';
 
@@ -243,13 +243,13 @@ export async function measureSearch(dist: string, words: string[], repeat = 3, f
         await page.goto(`${server.url}${articlePath(dist)}`, { waitUntil: 'load' });
         await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
         finished = recordRequests(page);
+        // Typed as a reader types (whatever the page does on focus or input happens meanwhile); timed from Enter.
+        await page.locator('#header-search-q').click();
+        await page.keyboard.type(query, { delay: 80 });
         startedAt = await page.evaluate(
           ([word, floor]) => {
             const input = document.querySelector<HTMLInputElement>('#header-search-q');
-            if (!input?.form) throw new Error('article page: no search box in the header');
-            // Focus first, as a reader's click would.
-            input.focus();
-            input.value = word;
+            if (!input?.form || input.value !== word) throw new Error('article page: no search box in the header, or it lost the word typed');
             if (floor) input.form.action = floor;
             const at = performance.timeOrigin + performance.now();
             input.form.requestSubmit();

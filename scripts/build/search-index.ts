@@ -57,12 +57,7 @@ async function indexPart(records: readonly SearchRecord[], outputPath: string): 
     failOn('createIndex', errors);
     if (!index) throw new SearchIndexFailure('search index: createIndex returned no index');
     for (const record of records) failOn(`addHTMLFile(${record.url})`, (await index.addHTMLFile({ url: record.url, content: recordHtml(record) })).errors);
-    const written = await index.getFiles();
-    failOn('getFiles', written.errors);
-    for (const { path, content } of written.files) {
-      mkdirSync(dirname(join(outputPath, path)), { recursive: true });
-      writeFileSync(join(outputPath, path), content);
-    }
+    failOn('writeFiles', (await index.writeFiles({ outputPath })).errors);
   } finally {
     await pagefind.close();
   }

@@ -313,6 +313,28 @@ test('Pagefind loads on the search page only', async () => {
   await context.close();
 });
 
+test('focusing the header search box fetches what a search starts with, and the search page then takes it from the cache', async () => {
+  const { context, requests } = await recordingContext();
+  const page = await context.newPage();
+  await page.goto(url('/articles/paris-summit-security-guarantees/'), { waitUntil: 'networkidle' });
+  const listed = JSON.parse(await readFile(join('dist', searchIndexPartsUrl()), 'utf8')) as SearchIndexListing;
+  const startup = [listed.script, ...listed.parts.flatMap((part) => part.startup)];
+  const box = page.getByRole('banner').getByRole('searchbox');
+  await box.focus();
+  await expect.poll(() => requests.map((request) => new URL(request).pathname + new URL(request).search)).toEqual(expect.arrayContaining(startup));
+  await page.waitForLoadState('networkidle');
+  await box.fill('hardest yards');
+  await box.press('Enter');
+  await settled(page, /for “hardest yards”$/);
+  // No file was downloaded again: each came from the cache, at most revalidated (a bodiless 304; the test server asks for that).
+  const transferred = await page.evaluate((paths) => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return paths.map((path) => entries.find((entry) => entry.name.endsWith(path))?.transferSize ?? Number.NaN);
+  }, startup);
+  expect(transferred.every((bytes) => bytes < 1000), String(transferred)).toBe(true);
+  await context.close();
+});
+
 test('a blank search page readies the query segmentation Pagefind needs before the reader types', async () => {
   const { context } = await recordingContext();
   await context.addInitScript(() => {

@@ -1,11 +1,13 @@
 /**
  * Loads Pagefind's browser API as the build listed it (`searchIndexPartsUrl`: its script and
- * each part of the index with the files its search starts with), merges the parts into one
- * search, and types the part of the API the search page uses (Pagefind ships no types for it).
+ * each part of the index with the files its search starts with, all asked for at once, since
+ * Pagefind would ask for a part's metadata only once it has its entry file), merges the parts
+ * into one search, and types the part of the API the search page uses (Pagefind ships none).
  */
 import type { RecordData } from '../../lib/search-items.ts';
-import { SEARCH_INDEX_LANGUAGE, worthReadingAhead, type SearchIndexListing } from '../../lib/search-state.ts';
+import { SEARCH_INDEX_LANGUAGE, worthReadingAhead } from '../../lib/search-state.ts';
 import { searchIndexPartsUrl } from '../../lib/urls.ts';
+import { fetchSearchStart } from './prefetch.ts';
 
 export interface PagefindResult {
   /** The record's fragment hash. */
@@ -75,27 +77,6 @@ const withRankZeroInOrder = (pagefind: Pagefind): Pagefind => ({
   },
 });
 
-let listing: Promise<SearchIndexListing> | undefined;
-
-/**
- * The build's listing of the index, with every file a search starts with asked for at once:
- * Pagefind would ask for a part's metadata only once it has its entry file, and for the other
- * parts once the first is ready. Its own requests then take the preloaded responses.
- */
-export function preloadSearch(): Promise<SearchIndexListing> {
-  listing ??= fetch(searchIndexPartsUrl()).then(async (response) => {
-    if (!response.ok) throw new Error(`search: ${searchIndexPartsUrl()} answered ${response.status}`);
-    const listed = (await response.json()) as SearchIndexListing;
-    const links = [{ rel: 'modulepreload', href: listed.script }, ...listed.parts.flatMap((part) => part.startup.map((href) => ({ rel: 'preload', href })))];
-    for (const { rel, href } of links) {
-      document.head.append(Object.assign(document.createElement('link'), { rel, href, crossOrigin: 'anonymous', ...(rel === 'preload' ? { as: 'fetch' } : {}) }));
-    }
-    return listed;
-  });
-  listing.catch(() => (listing = undefined));
-  return listing;
-}
-
 const SEARCH_OPTIONS = { excerptLength: 24 };
 
 let loading: Promise<Pagefind> | undefined;
@@ -103,7 +84,7 @@ let loading: Promise<Pagefind> | undefined;
 /** Imports and starts Pagefind once per page. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const { script, parts } = await preloadSearch();
+    const { script, parts } = await fetchSearchStart('preload');
     const [first, ...others] = parts;
     if (!first) throw new Error(`search: ${searchIndexPartsUrl()} lists no part`);
     const pagefind = (await import(/* @vite-ignore */ script)) as Pagefind;

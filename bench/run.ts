@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.ts';
-import { measurePageLoads, measureSearch, missingBrowser } from './lib/browser.ts';
+import { measurePageLoads, measureSearch, missingBrowser, writeSearchFloor } from './lib/browser.ts';
 import { measureBuild, measureOutput, ranAlongside, stopBuilds } from './lib/measure.ts';
 import { cachedImages, createProject, describeProject, listCaches, removeCaches, snapshotProject, type TempProject } from './lib/project.ts';
 import { acceptanceChecks, markdownReport, svgChart, textReport } from './lib/report.ts';
@@ -300,6 +300,11 @@ try {
         result.search = { articles, words: corpus.searchWords, ...(await measureSearch(oursDist, corpus.searchWords)) };
         await writeResults();
         result.searchFromQuery = { articles, words: corpus.searchWords, ...(await measureSearch(oursDist, corpus.searchWords, 3, 'query')) };
+        await writeResults();
+        // From the header of an article page, and the same to the search floor, one after the other in this run.
+        writeSearchFloor(oursDist, corpus.searchWords);
+        result.searchFromHeader = { articles, words: corpus.searchWords, ...(await measureSearch(oursDist, corpus.searchWords, 3, 'header')) };
+        result.searchFloor = { articles, words: corpus.searchWords, ...(await measureSearch(oursDist, corpus.searchWords, 3, 'floor')) };
         await writeResults();
       }
     }

@@ -17,12 +17,13 @@ import { hostFiles } from './build/host-files.ts';
 import { linkCheck } from './build/link-check.ts';
 import { permalinkCheck } from './build/permalinks.ts';
 import { publish } from './build/publish.ts';
-import { buildSearchIndex } from './build/search-index.ts';
+import { writeSearchIndex } from './build/search-index.ts';
 import { BuildFailure, buildContext, runSteps, timed, type BuildStep } from './build/steps.ts';
 import { CONTENT_CHECKED_ENV } from '../src/integrations/content-guard.ts';
 import { ASTRO_CACHE_DIR } from '../src/lib/cache-dir.ts';
 import { EXAMPLE_SITE_URL, siteUrl } from '../src/lib/publisher.ts';
-import { contentRedirects, redirectPaths } from '../src/lib/redirects.ts';
+import { contentRedirects } from '../src/lib/redirects.ts';
+import { searchRecords } from '../src/lib/search-records.ts';
 import { fingerprinted } from '../src/lib/validation/read-content.ts';
 
 const root = process.cwd();
@@ -59,6 +60,7 @@ try {
   if (!checked) throw new BuildFailure('content is invalid');
   const { fingerprint } = checked;
   const redirects = contentRedirects(checked.published);
+  const records = searchRecords(checked.published);
 
   // 2. The pages.
   await rm(staging, { recursive: true, force: true });
@@ -78,9 +80,9 @@ try {
   const searchIndex: BuildStep = {
     name: 'search index',
     async run(context) {
-      const { pageCount, itemCount, partCount } = await buildSearchIndex(context.siteDir, { redirects: redirectPaths(redirects) });
+      const { summary, partCount } = await writeSearchIndex(context.siteDir, records);
       context.searchIndexParts = partCount;
-      return `Search index: ${pageCount} records holding ${itemCount} results, in ${partCount} part(s)`;
+      return summary;
     },
   };
   const context = buildContext({ root, siteDir: staging, site: siteUrl(), redirects });

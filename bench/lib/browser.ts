@@ -2,7 +2,7 @@
  * What a reader's browser sees, in Debian's Chromium driven by playwright-core: what a first
  * visit to a page transfers, and how fast the search page shows its first result.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../../scripts/lib/chromium.ts';
@@ -148,9 +148,50 @@ export async function measurePageLoads(dist: string, paths: string[]): Promise<P
 /**
  * Where a search is timed from: `navigation`, a reader who follows a link to `/search/?q=<word>`
  * (the page, Pagefind and the query all load); `query`, a reader already on `/search/` (loaded,
- * and done with what it fetches by itself) who types the word and presses Enter.
+ * and done with what it fetches by itself) who types the word and presses Enter; `header`, a
+ * reader on an article page who types the word in the header's search box and presses Enter,
+ * timed from Enter (the navigation to `/search/?q=<word>` included); `floor`, the same reader
+ * sent to the search floor page instead (writeSearchFloor).
  */
-export type SearchStart = 'navigation' | 'query';
+export type SearchStart = 'navigation' | 'query' | 'header' | 'floor';
+
+/** The bench's search floor: a page that answers from a precomputed file, never part of the site. */
+export const SEARCH_FLOOR_PATH = '/bench-search-floor/';
+
+/**
+ * Writes the search floor into the bench's copy of a built site: a page that reads `?q=`,
+ * fetches one precomputed file of answers (ten results per word) and lists the word's results
+ * as the search page does. What a search from the header costs at the least.
+ */
+export function writeSearchFloor(dist: string, words: string[]): void {
+  const articles = readdirSync(join(dist, 'articles')).filter((name) => existsSync(join(dist, 'articles', name, 'index.html')) && name !== 'page');
+  const answers = Object.fromEntries(
+    words.map((word) => [word, articles.slice(0, 10).map((slug) => ({ url: `/articles/${slug}/`, title: `${slug} (${word})`, excerpt: `An answer for ${word}.` }))]),
+  );
+  const folder = join(dist, SEARCH_FLOOR_PATH);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'answers.json'), JSON.stringify(answers));
+  writeFileSync(
+    join(folder, 'index.html'),
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Search floor</title></head><body><main><h1>Search</h1><ol data-search-results></ol></main>' +
+      `<script type="module">const q = new URLSearchParams(location.search).get('q') ?? '';
+const answers = await (await fetch('${SEARCH_FLOOR_PATH}answers.json')).json();
+document.querySelector('[data-search-results]').append(...(answers[q] ?? []).map(({ url, title, excerpt }) => {
+  const item = document.createElement('li'), heading = document.createElement('h3'), link = document.createElement('a'), text = document.createElement('p');
+  Object.assign(link, { href: url, textContent: title });
+  text.textContent = excerpt;
+  heading.append(link);
+  item.append(heading, text);
+  return item;
+}));</script></body></html>`,
+  );
+}
+
+/** An article page of the built site, where a search from the header starts. */
+function articlePath(dist: string): string {
+  const slug = readdirSync(join(dist, 'articles')).find((name) => name !== 'page' && existsSync(join(dist, 'articles', name, 'index.html')));
+  return `/articles/${slug ?? ''}/`;
+}
 
 /**
  * Runs each word `repeat` times, each in a fresh browser context (nothing cached), and times
@@ -161,7 +202,7 @@ export async function measureSearch(dist: string, words: string[], repeat = 3, f
   if (!existsSync(join(dist, 'search', 'index.html'))) {
     return { available: false, from, reason: 'not available: the site has no /search/ page', trials: [] };
   }
-  if (!existsSync(join(dist, 'pagefind'))) {
+  if (from !== 'floor' && !existsSync(join(dist, 'pagefind'))) {
     return { available: false, from, reason: 'not available: the site has no pagefind/ index', trials: [] };
   }
   const server = await serveStatic(dist);
@@ -173,21 +214,41 @@ export async function measureSearch(dist: string, words: string[], repeat = 3, f
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.addInitScript((selector: string) => {
-        // Note the first moment a result is in the document, on the page's own clock.
+        // Note the first moment a result is in the document (ms since the epoch: a search from
+        // the header starts on another page).
         const state = window as unknown as { __firstResultAt?: number };
         new MutationObserver((_, observer) => {
           if (state.__firstResultAt === undefined && document.querySelector(selector)) {
-            state.__firstResultAt = performance.now();
+            state.__firstResultAt = performance.timeOrigin + performance.now();
             observer.disconnect();
           }
         }).observe(document, { childList: true, subtree: true });
       }, SEARCH_RESULT_SELECTOR);
       let finished: ReturnType<typeof recordRequests>;
-      /** When the timed wait starts, in ms on the page's clock (0: navigation start). */
+      /** When the timed wait starts, in ms since the epoch. */
       let startedAt = 0;
       if (from === 'navigation') {
         finished = recordRequests(page);
         await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`), { waitUntil: 'domcontentloaded' });
+        startedAt = await page.evaluate(() => performance.timeOrigin);
+      } else if (from === 'header' || from === 'floor') {
+        await page.goto(server.url(articlePath(dist)), { waitUntil: 'load' });
+        await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
+        finished = recordRequests(page);
+        // Typed as a reader types (whatever the page does on focus or input happens meanwhile); timed from Enter.
+        await page.locator('#header-search-q').click();
+        await page.keyboard.type(query, { delay: 80 });
+        startedAt = await page.evaluate(
+          ([word, floor]) => {
+            const input = document.querySelector<HTMLInputElement>('#header-search-q');
+            if (!input?.form || input.value !== word) throw new Error('article page: no search box in the header, or it lost the word typed');
+            if (floor) input.form.action = floor;
+            const at = performance.timeOrigin + performance.now();
+            input.form.requestSubmit();
+            return at;
+          },
+          [query, from === 'floor' ? SEARCH_FLOOR_PATH : ''] as const,
+        );
       } else {
         await page.goto(server.url('/search/'), { waitUntil: 'load' });
         await page.locator('[data-search-input]').waitFor({ state: 'visible' });
@@ -197,7 +258,7 @@ export async function measureSearch(dist: string, words: string[], repeat = 3, f
           const input = document.querySelector<HTMLInputElement>('[data-search-input]');
           if (!input?.form) throw new Error('search page: no search box in a form');
           input.value = word;
-          const at = performance.now();
+          const at = performance.timeOrigin + performance.now();
           input.form.requestSubmit();
           return at;
         }, query);
@@ -208,7 +269,6 @@ export async function measureSearch(dist: string, words: string[], repeat = 3, f
         .catch(() => false);
       await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
       const at = found ? await page.evaluate(() => (window as unknown as { __firstResultAt?: number }).__firstResultAt) : undefined;
-      const origin = await page.evaluate(() => performance.timeOrigin);
       const requests = await finished();
       await context.close();
       if (index === 0) continue;
@@ -218,7 +278,7 @@ export async function measureSearch(dist: string, words: string[], repeat = 3, f
         const path = new URL(request.url).pathname;
         add(trial.total, request);
         if (path.startsWith('/pagefind/')) add(trial.pagefind, request);
-        trial.timeline.push({ path, transferred: request.transferred, startMs: Math.round(request.start - origin - startedAt), endMs: Math.round(request.end - origin - startedAt) });
+        trial.timeline.push({ path, transferred: request.transferred, startMs: Math.round(request.start - startedAt), endMs: Math.round(request.end - startedAt) });
       }
       trials.push(trial);
     }

@@ -19,6 +19,7 @@ const LIMITS = {
   cssBytes: 20_000,
   searchBytes: 300_000,
   searchMs: 150,
+  searchFromHeaderRatio: 3,
 };
 
 /** How a build that did not finish shows in a table. */
@@ -93,14 +94,21 @@ export function acceptanceChecks(result: BenchResult): Check[] {
       heaviest ? `${kb(heaviest.total.transferred)} (${heaviest.path})` : 'n/a', heaviest ? heaviest.total.transferred <= LIMITS.firstLoadBytes : undefined));
     checks.push(check('CSS (most on one page)', `≤ ${kb(LIMITS.cssBytes)}`, `${kb(weight.static.maxCss.raw)}`, weight.static.maxCss.raw <= LIMITS.cssBytes));
   }
-  const search = result.search;
+  const { search, searchFromQuery: typed, searchFromHeader: header, searchFloor: floor } = result;
   if (search?.available) {
-    checks.push(check(`search (${search.articles} articles): first query fetches (worst query)`, `≤ ${kb(LIMITS.searchBytes)}`,
-      kb(search.maxTransferred ?? 0), search.maxTransferred === undefined ? undefined : search.maxTransferred <= LIMITS.searchBytes));
-    checks.push(check(`search (${search.articles} articles): first result, median`, `≤ ${LIMITS.searchMs} ms`,
-      `${fixed(search.medianFirstResultMs, 0)} ms`, search.medianFirstResultMs === undefined ? false : search.medianFirstResultMs <= LIMITS.searchMs));
+    checks.push(check(`search (${search.articles} articles): first query fetches, median (worst not judged)`, `≤ ${kb(LIMITS.searchBytes)}`,
+      `${kb(search.medianTransferred ?? 0)} (worst ${kb(search.maxTransferred ?? 0)})`, search.medianTransferred === undefined ? undefined : search.medianTransferred <= LIMITS.searchBytes));
   } else {
-    checks.push(check('search: first query bytes and time', `≤ ${kb(LIMITS.searchBytes)}, ≤ ${LIMITS.searchMs} ms`, search?.reason ?? 'not measured', undefined));
+    checks.push(check('search: first query fetches, median', `≤ ${kb(LIMITS.searchBytes)}`, search?.reason ?? 'not measured', undefined));
+  }
+  if (typed) {
+    checks.push(check(`search (${typed.articles} articles): typed on a loaded /search/, first result, median`, `≤ ${LIMITS.searchMs} ms`,
+      typed.available ? `${fixed(typed.medianFirstResultMs, 0)} ms` : (typed.reason ?? 'not measured'), typed.medianFirstResultMs === undefined ? undefined : typed.medianFirstResultMs <= LIMITS.searchMs));
+  }
+  if (header && floor) {
+    const ratio = header.medianFirstResultMs !== undefined && floor.medianFirstResultMs ? header.medianFirstResultMs / floor.medianFirstResultMs : undefined;
+    checks.push(check(`search (${header.articles} articles): from the header of an article page, first result median ÷ the search floor's`, `≤ ${LIMITS.searchFromHeaderRatio}`,
+      `${fixed(ratio)} (${fixed(header.medianFirstResultMs, 0)} ms ÷ ${fixed(floor.medianFirstResultMs, 0)} ms)`, ratio === undefined ? undefined : ratio <= LIMITS.searchFromHeaderRatio));
   }
   return checks;
 }
@@ -194,7 +202,7 @@ export function textReport(result: BenchResult): string {
     lines.push(`  Most script on a reading page: ${kb(maxScript.raw)} (${maxScript.page || 'none'}); most CSS: ${kb(maxCss.raw)} (${maxCss.page})`);
     lines.push(`  Largest HTML: ${largestHtml.map((page) => `${page.page} ${kb(page.raw)} (${kb(page.gzip)} gzip)`).join(', ')}`);
   }
-  for (const search of [result.search, result.searchFromQuery]) if (search) lines.push('', searchSummary(search, result.machine.cpus));
+  for (const search of [result.search, result.searchFromQuery, result.searchFromHeader, result.searchFloor]) if (search) lines.push('', searchSummary(search, result.machine.cpus));
   lines.push('', 'images s: share-image rendering; "~" = estimated from the images\' file times, inside the pages phase (left out of the cold ratio).');
   lines.push(ALONGSIDE_NOTE);
   lines.push(...repeatedRuns(result));
@@ -210,6 +218,8 @@ export function textReport(result: BenchResult): string {
 const SEARCH_START = {
   navigation: 'from navigation to /search/?q=<word>',
   query: 'from the query (typed on a loaded /search/)',
+  header: 'from the header search box of an article page',
+  floor: 'from the header search box to the bench\'s search floor page',
 } as const;
 
 /** One line on a search measure: first result and bytes fetched, median and worst. */
@@ -246,9 +256,8 @@ export function markdownReport(result: BenchResult): string {
   lines.push(`"machine busy %" is the share of the ${result.machine.cpus} cores that other processes used during the build: wall times above ~10% are inflated; CPU times are steadier.`);
   lines.push('', '| check | limit | measured | |', '| --- | --- | --- | --- |');
   for (const item of result.checks) lines.push(`| ${item.name} | ${item.limit} | ${item.value} | ${item.pass === undefined ? 'n/a' : item.pass ? 'ok' : '**fails**'} |`);
-  if (result.searchFromQuery) {
-    lines.push('', `The search checks above time a reader who follows a link to a search. ${searchSummary(result.searchFromQuery, result.machine.cpus)}.`);
-  }
+  const searches = [result.search, result.searchFromQuery, result.searchFromHeader, result.searchFloor].flatMap((search) => (search ? [searchSummary(search, result.machine.cpus)] : []));
+  if (searches.length) lines.push('', ...searches.map((line) => `- ${line}.`));
   lines.push('', `Reproduce with \`${result.command}\` (\`--timeout <minutes>\` bounds each build; \`--sizes 1000\` is quicker).`, '');
   return lines.join('\n');
 }

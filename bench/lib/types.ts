@@ -66,5 +66,9 @@ export interface BenchResult {
   search?: SearchMeasure & { articles: number; words: string[] };
   /** The same words typed on a loaded `/search/`: the wait after the reader asks. */
   searchFromQuery?: SearchMeasure & { articles: number; words: string[] };
+  /** The same words typed in the header's search box of an article page: the navigation to `/search/?q=` included. */
+  searchFromHeader?: SearchMeasure & { articles: number; words: string[] };
+  /** The same, sent to the bench's search floor page (an answer from a precomputed file), in the same run. */
+  searchFloor?: SearchMeasure & { articles: number; words: string[] };
   checks: Check[];
 }

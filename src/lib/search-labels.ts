@@ -12,6 +12,7 @@ export const TYPE_LABELS: SearchLabels['types'] = {
   article: { one: 'Article', many: 'Articles' },
   actor: { one: 'Person', many: 'People' },
   country: { one: 'Country or organisation', many: 'Countries and organisations' },
+  summit: { one: 'Summit', many: 'Summits' },
 };
 
 const byName = (entries: Iterable<[string, string]>) =>

@@ -3,20 +3,15 @@
  * pure pieces the page and the index share. No DOM here, so all of it is unit-tested.
  */
 
-/**
- * The one language the index is built in (quotes in other languages sit inside English pages):
- * the build forces it, and the page loads that language's WebAssembly and segments queries in it.
- */
+/** The one language the index is built in: one WebAssembly file and one metadata file per part. */
 export const SEARCH_INDEX_LANGUAGE = 'en';
 
-/** One part of the search index, as the build lists them for the search page (`searchIndexPartsUrl`). */
-export interface SearchIndexPart {
-  /** Its folder (`searchIndexPartUrl`). */
-  path: string;
-  /** Its cache tag for Pagefind (`metaCacheTag`): the hash of what the part was made from. */
-  tag: string;
-  /** What Pagefind reads before it can search the part: its entry file and metadata. */
-  startup: string[];
+/** The build's listing of the search index (`searchIndexPartsUrl`), read by the search page. */
+export interface SearchIndexListing {
+  /** Pagefind's browser API. */
+  script: string;
+  /** Each part: its folder, its cache tag (the hash of what it was made from) and the files its search starts with. */
+  parts: { path: string; tag: string; startup: string[] }[];
 }
 
 /** Filter keys, in the order they appear in a URL and on the page (see PRODUCT.md). */
@@ -52,96 +47,45 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
 }
 
 /** The query string for a state, without `?`, keys in a stable order and defaults left out. */
-export function toSearchParams(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.q.trim()) params.set('q', state.q);
-  for (const key of FILTER_KEYS) {
-    const value = state.filters[key];
-    if (value) params.set(key, value);
-  }
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
-  return params.toString();
-}
+export const toSearchParams = (state: SearchState) =>
+  new URLSearchParams([
+    ...(state.q.trim() ? [['q', state.q]] : []),
+    ...Object.entries(pagefindFilters(state)),
+    ...(state.sort === 'relevance' ? [] : [['sort', state.sort]]),
+  ]).toString();
 
 /** `/search/` with the state's query string. */
-export function searchPageUrl(state: SearchState, path = '/search/'): string {
-  const query = toSearchParams(state);
-  return query ? `${path}?${query}` : path;
-}
+export const searchPageUrl = (state: SearchState, path = '/search/') => (toSearchParams(state) ? `${path}?${toSearchParams(state)}` : path);
 
 export const hasWords = (state: SearchState) => state.q.trim().length > 0;
 export const hasFilters = (state: SearchState) => FILTER_KEYS.some((key) => Boolean(state.filters[key]));
 /** Nothing to search for: the page shows its introduction instead of results. */
 export const isBlankSearch = (state: SearchState) => !hasWords(state) && !hasFilters(state);
 
-export const sameSearch = (a: SearchState, b: SearchState) => toSearchParams(a) === toSearchParams(b);
+/** The filters to hand to Pagefind. */
+export const pagefindFilters = (state: SearchState) =>
+  Object.fromEntries(FILTER_KEYS.flatMap((key) => (state.filters[key] ? [[key, state.filters[key]]] : []))) as Record<string, string>;
 
-/** The filters to hand to Pagefind, optionally without one key (to count that key's other values). */
-export function pagefindFilters(state: SearchState, without?: FilterKey): Record<string, string> {
-  const filters: Record<string, string> = {};
-  for (const key of FILTER_KEYS) {
-    const value = state.filters[key];
-    if (value && key !== without) filters[key] = value;
-  }
-  return filters;
-}
+/** Pagefind's sort option: "relevance" is its ranking with words, newest first without. */
+export const pagefindSort = (state: SearchState): { date: 'asc' | 'desc' } | undefined =>
+  state.sort === 'oldest' ? { date: 'asc' } : state.sort === 'newest' || !hasWords(state) ? { date: 'desc' } : undefined;
 
-/**
- * Pagefind's sort option. With words, "relevance" is Pagefind's ranking; with filters only there
- * is no ranking, so the newest come first.
- */
-export function pagefindSort(state: SearchState): { date: 'asc' | 'desc' } | undefined {
-  if (state.sort === 'newest' || (state.sort === 'relevance' && !hasWords(state))) return { date: 'desc' };
-  if (state.sort === 'oldest') return { date: 'asc' };
-  return undefined;
-}
-
-/**
- * The terms Pagefind matches one by one: the words split on spaces, or the whole of an exact
- * phrase in double quotes (which Pagefind searches as one).
- */
-export function queryTerms(q: string): string[] {
-  const text = q.trim();
-  if (/^".+"$/.test(text)) return [text];
-  return text.split(/\s+/).filter(Boolean);
-}
-
-/**
- * Pagefind matches each word by prefix, and a prefix this short can span several of its index
- * chunks; from four letters on, it is one chunk per part for the words tried on the 10,000-article
- * bench, the same chunks the finished word needs.
- */
-const READ_AHEAD_LETTERS = 4;
+/** The terms Pagefind matches one by one: the words, or the whole of an exact phrase in double quotes. */
+export const queryTerms = (q: string) => (/^".+"$/.test(q.trim()) ? [q.trim()] : q.trim().split(/\s+/).filter(Boolean));
 
 /**
  * Whether the index chunks for a query still being typed are worth fetching before its search
- * runs: when its last word has enough letters to point to the chunks the finished word will need.
+ * runs: from four letters on, a word's prefix points to the chunks the finished word needs
+ * (a shorter one can span several).
  */
-export function worthReadingAhead(q: string): boolean {
-  const last = queryTerms(q).at(-1) ?? '';
-  return last.replace(/[^\p{L}\p{N}]/gu, '').length >= READ_AHEAD_LETTERS;
-}
+export const worthReadingAhead = (q: string) => (queryTerms(q).at(-1) ?? '').replace(/[^\p{L}\p{N}]/gu, '').length >= 4;
 
-/** The `data-pagefind-sort` value for a date: `YYYYMMDD`, or all zeros for an undated page. */
-export function searchSortKey(date: string | undefined): string {
-  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
-  return day ? `${day[1]}${day[2]}${day[3]}` : '00000000';
-}
-
-export interface ExcerptPart {
-  text: string;
-  marked: boolean;
-}
+export type ExcerptPart = { text: string; marked: boolean };
 
 /**
- * Pagefind 1.6 writes `<` and `>` of the page text as `&lt;` and `&gt;` in excerpts (and leaves
- * `&` alone), so exactly those two are turned back into characters.
- */
-export const decodeExcerptText = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-
-/**
- * Splits a Pagefind excerpt on its `<mark>` highlights into plain text parts, so the page can
- * build text nodes and `<mark>` elements: nothing in an excerpt is ever parsed as HTML.
+ * Splits a Pagefind excerpt on its `<mark>` highlights into plain text parts, so the page builds
+ * text nodes and `<mark>` elements: nothing in an excerpt is parsed as HTML. Pagefind writes `<`
+ * and `>` of the text as `&lt;` and `&gt;` (and leaves `&` alone): exactly those are decoded.
  */
 export function splitExcerpt(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
@@ -150,7 +94,7 @@ export function splitExcerpt(excerpt: string): ExcerptPart[] {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
     else if (piece) {
-      const text = decodeExcerptText(piece);
+      const text = piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
       const last = parts.at(-1);
       if (last && last.marked === marked) last.text += text;
       else parts.push({ text, marked });
@@ -159,29 +103,19 @@ export function splitExcerpt(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** Labels for the filter values, embedded in the search page as JSON. */
-export interface SearchLabels {
-  /** Singular and plural names of each result type. */
-  types: Record<string, { one: string; many: string }>;
-  speaker: Record<string, string>;
-  country: Record<string, string>;
-  domain: Record<string, string>;
-  status: Record<string, string>;
-  lang: Record<string, string>;
-}
+/** Labels for the filter values (value → name), and each result type's singular and plural, embedded in the search page as JSON. */
+export type SearchLabels = Record<Exclude<FilterKey, 'type'>, Record<string, string>> & { types: Record<string, { one: string; many: string }> };
+
+const CONDITIONS = { speaker: 'by', country: 'involving', domain: 'in the domain', status: 'with status', lang: 'in' } as const;
 
 /** The conditions of a search in words: `for “troops” by Emmanuel Macron`. */
-function describeConditions(state: SearchState, labels: SearchLabels): string[] {
-  const parts: string[] = [];
-  if (hasWords(state)) parts.push(`for “${state.q.trim()}”`);
-  const { speaker, country, domain, status, lang } = state.filters;
-  if (speaker) parts.push(`by ${labels.speaker[speaker] ?? speaker}`);
-  if (country) parts.push(`involving ${labels.country[country] ?? country}`);
-  if (domain) parts.push(`in the domain ${labels.domain[domain] ?? domain}`);
-  if (status) parts.push(`with status ${labels.status[status] ?? status}`);
-  if (lang) parts.push(`in ${labels.lang[lang] ?? lang}`);
-  return parts;
-}
+const describeConditions = (state: SearchState, labels: SearchLabels) => [
+  ...(hasWords(state) ? [`for “${state.q.trim()}”`] : []),
+  ...Object.entries(CONDITIONS).flatMap(([key, words]) => {
+    const value = state.filters[key as keyof typeof CONDITIONS];
+    return value ? [`${words} ${labels[key as keyof typeof CONDITIONS][value] ?? value}`] : [];
+  }),
+];
 
 /** What the status line says, e.g. `3 quotes for “troops” by Emmanuel Macron`. */
 export function describeResults(count: number, state: SearchState, labels: SearchLabels): string {

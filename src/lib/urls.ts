@@ -69,21 +69,13 @@ export function searchUrl(params: SearchParams = {}): string {
 
 /** Every filter value's count over the whole site, written by the build for the search page. */
 export const searchCountsUrl = () => '/search/counts.json';
-/** Every part of the search index, with the files its search starts with (`SearchIndexPart`), written by the build. */
+/** The listing of the search index (`SearchIndexListing`), written by the build. */
 export const searchIndexPartsUrl = () => '/search/index-parts.json';
 /**
  * Where Pagefind's index (part 0, with its browser API) or one more part of it is written. A
  * large site is indexed in parts, one after another, to bound the build's memory.
  */
 export const searchIndexPartUrl = (part = 0) => (part === 0 ? '/pagefind/' : `/pagefind/part-${part}/`);
-/**
- * A part's entry file, as Pagefind asks for it once told the part's cache tag (`metaCacheTag`;
- * without one it adds the time, and no two URLs agree), and its metadata, named by the language's
- * hash in that entry file: the two files Pagefind reads, one after the other, before it can
- * search the part.
- */
-export const searchIndexEntryUrl = (part: number, tag: string) => `${searchIndexPartUrl(part)}pagefind-entry.json?ts=${tag}`;
-export const searchIndexMetaUrl = (part: number, languageHash: string) => `${searchIndexPartUrl(part)}pagefind.${languageHash}.pf_meta`;
 
 /** The anchor of one day on the timeline: `day-2026-01-06`. */
 export const dayAnchor = (day: string) => `day-${day}`;

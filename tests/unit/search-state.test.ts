@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { TYPE_LABELS } from '../../src/lib/search-labels.ts';
 import {
   EMPTY_SEARCH,
-  decodeExcerptText,
   describeManyResults,
   describeResults,
   isBlankSearch,
@@ -11,7 +10,6 @@ import {
   parseSearchParams,
   queryTerms,
   searchPageUrl,
-  searchSortKey,
   splitExcerpt,
   toSearchParams,
   worthReadingAhead,
@@ -64,7 +62,6 @@ describe('what goes to Pagefind', () => {
   test('filters, optionally without one key', () => {
     const state = parse('type=quote&speaker=keir-starmer&country=gb');
     expect(pagefindFilters(state)).toEqual({ type: 'quote', speaker: 'keir-starmer', country: 'gb' });
-    expect(pagefindFilters(state, 'speaker')).toEqual({ type: 'quote', country: 'gb' });
   });
 
   test('sort: ranking with words, newest first without', () => {
@@ -72,12 +69,6 @@ describe('what goes to Pagefind', () => {
     expect(pagefindSort(parse('speaker=keir-starmer'))).toEqual({ date: 'desc' });
     expect(pagefindSort(parse('q=troops&sort=newest'))).toEqual({ date: 'desc' });
     expect(pagefindSort(parse('q=troops&sort=oldest'))).toEqual({ date: 'asc' });
-  });
-
-  test('sort keys are numeric days, undated pages sort as zero', () => {
-    expect(searchSortKey('2026-01-06')).toBe('20260106');
-    expect(searchSortKey('2026-01-06T18:30:00+01:00')).toBe('20260106');
-    expect(searchSortKey(undefined)).toBe('00000000');
   });
 });
 
@@ -102,7 +93,11 @@ describe('excerpts', () => {
   });
 
   test('decodes only what Pagefind escapes', () => {
-    expect(decodeExcerptText('a &lt;b&gt; &amp; c & d')).toBe('a <b> &amp; c & d');
+    expect(splitExcerpt('a &lt;b&gt; &amp; <mark>c</mark> & d')).toEqual([
+      { text: 'a <b> &amp; ', marked: false },
+      { text: 'c', marked: true },
+      { text: ' & d', marked: false },
+    ]);
   });
 });
 

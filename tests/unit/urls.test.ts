@@ -28,8 +28,6 @@ import {
   requireSiteUrl,
   robotsUrl,
   rssUrl,
-  searchIndexEntryUrl,
-  searchIndexMetaUrl,
   searchIndexPartUrl,
   searchUrl,
   siteCardImageUrl,
@@ -172,11 +170,9 @@ describe('textFragmentUrl', () => {
 });
 
 describe('absoluteUrl and requireSiteUrl', () => {
-  test('search index parts, and the files Pagefind starts each with, named as Pagefind asks for them', () => {
+  test('search index parts: part 0 is Pagefind’s usual folder', () => {
     expect(searchIndexPartUrl()).toBe('/pagefind/');
     expect(searchIndexPartUrl(2)).toBe('/pagefind/part-2/');
-    expect(searchIndexEntryUrl(0, 'c3171027')).toBe('/pagefind/pagefind-entry.json?ts=c3171027');
-    expect(searchIndexMetaUrl(1, 'en_8e8e98701e')).toBe('/pagefind/part-1/pagefind.en_8e8e98701e.pf_meta');
   });
 
   test('requireSiteUrl returns the site, or says where to set it', () => {

@@ -17,6 +17,8 @@ export interface ContentEntry<T> {
   /** Path relative to the project root. */
   file: string;
   data: T;
+  /** An article's Markdown body. */
+  body?: string;
 }
 
 export interface ContentSet {

@@ -24,6 +24,8 @@ export interface RawFile {
   problem?: Problem;
   /** An article whose Markdown body still has placeholder text from `npm run new`. */
   bodyPlaceholder?: boolean;
+  /** An article's Markdown body (the search indexes its words). */
+  body?: string;
 }
 
 const YAML_FIX = 'fix the YAML syntax (indentation, quotes, a colon after each field name)';
@@ -72,7 +74,14 @@ export function parseContentFile(collection: CollectionName, file: string, sourc
     };
   }
   // Frontmatter starts on line 2, after the opening "---": errors give the line in the file.
-  return { collection, id, file, ...parseYaml(parts.frontmatter, file, 2), ...(bodyHasPlaceholder(parts.body) ? { bodyPlaceholder: true } : {}) };
+  return {
+    collection,
+    id,
+    file,
+    body: parts.body,
+    ...parseYaml(parts.frontmatter, file, 2),
+    ...(bodyHasPlaceholder(parts.body) ? { bodyPlaceholder: true } : {}),
+  };
 }
 
 /** A content file: its collection, absolute path and path relative to the project root. */

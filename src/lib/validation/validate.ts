@@ -76,7 +76,7 @@ export function validateContent(files: readonly RawFile[]): ValidationResult {
     }
     const isDraft = raw.collection === 'articles' && (result.data as ArticleData).draft;
     if (!isDraft) problems.push(...placeholderProblems(raw.file, raw.data, raw.bodyPlaceholder === true, raw.collection === 'articles'));
-    (content[raw.collection] as ContentEntry<unknown>[]).push({ id: raw.id, file: raw.file, data: result.data });
+    (content[raw.collection] as ContentEntry<unknown>[]).push({ id: raw.id, file: raw.file, data: result.data, ...(raw.body === undefined ? {} : { body: raw.body }) });
   }
   const drafts = content.articles.filter((article) => article.data.draft).map((article) => article.file);
   const crossProblems = crossCheck(content, unchecked);

@@ -1,22 +1,15 @@
 /**
  * Builds the search page's result items with DOM APIs and text nodes only: titles, names and
- * excerpts come from indexed pages and are never parsed as HTML.
+ * excerpts come from the content and are never parsed as HTML.
  */
-import type { FoundItem } from '../../lib/search-items.ts';
 import { splitExcerpt, type SearchLabels } from '../../lib/search-state.ts';
+import type { FoundItem } from './run.ts';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | undefined, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
+  node.append(...children);
   return node;
-}
-
-/** The excerpt as text nodes and `<mark>` elements. */
-export function excerptNodes(excerpt: string): Node[] {
-  return splitExcerpt(excerpt).map(({ text, marked }) =>
-    marked ? element('mark', undefined, text) : document.createTextNode(text),
-  );
 }
 
 /** Only paths of this site become links (a result URL is always one). */
@@ -25,29 +18,16 @@ function safeHref(url: string): string {
   return target.origin === location.origin ? target.pathname + target.search + target.hash : '/search/';
 }
 
-/** One result (a quote, commitment, article, person or country): title link, kind · who · when, excerpt. */
-export function renderResult({ item, excerpt: text }: FoundItem, labels: SearchLabels): HTMLLIElement {
-  const entry = element('li', 'search-result');
-  const title = element('h3', 'search-result-title');
-  const link = element('a', undefined, item.title ?? item.url);
-  link.href = safeHref(item.url);
-  title.append(link);
-
-  const details = element('p', 'search-result-meta');
-  const parts: Node[] = [element('span', 'search-result-kind', labels.types[item.type]?.one ?? item.type)];
-  if (item.who) parts.push(document.createTextNode(item.who));
-  if (item.date) {
-    const time = element('time', undefined, item.when ?? item.date);
-    time.dateTime = item.date;
-    parts.push(time);
-  }
-  parts.forEach((part, index) => {
-    if (index > 0) details.append(' · ');
-    details.append(part);
-  });
-
-  const excerpt = element('p', 'search-result-excerpt');
-  excerpt.append(...excerptNodes(text));
-  entry.append(title, details, excerpt);
-  return entry;
+/** One result: title link, kind · who · when, and the excerpt with its highlights as `<mark>` elements. */
+export function renderResult({ item, excerpt }: FoundItem, labels: SearchLabels): HTMLLIElement {
+  const link = Object.assign(element('a', undefined, item.title ?? item.url), { href: safeHref(item.url) });
+  const time = item.date ? [Object.assign(element('time', undefined, item.when ?? item.date), { dateTime: item.date })] : [];
+  const details = [element('span', 'search-result-kind', labels.types[item.type]?.one ?? item.type), ...(item.who ? [item.who] : []), ...time];
+  return element(
+    'li',
+    'search-result',
+    element('h3', 'search-result-title', link),
+    element('p', 'search-result-meta', ...details.flatMap((part, index) => (index ? [' · ', part] : [part]))),
+    element('p', 'search-result-excerpt', ...splitExcerpt(excerpt).map(({ text, marked }) => (marked ? element('mark', undefined, text) : text))),
+  );
 }

@@ -1,90 +1,54 @@
 /**
- * One search, from Pagefind's records to the results the page lists. A record is an article
- * (with its quotes and commitments as sections), a person or a country: the page reads a
- * record's fragment only when it needs that record's results, so the first results need a few
- * fragments, not one per result. Counts are exact when every matching record is read, which
- * the page does only when there are few (EXACT_RECORDS); otherwise it says how many records
- * matched and lists the best results first.
+ * One search, from Pagefind's records (an article with its quotes and commitments, a person, a
+ * country, a summit) to the results the page lists, reading a record only when its results are
+ * needed. Totals and counts are exact when every matching record is read, which happens only
+ * when there are few (EXACT_RECORDS); otherwise the page says how many records matched.
  */
-import {
-  countItems,
-  itemsOfRecord,
-  recordWords,
-  termHits,
-  type FoundItem,
-  type ItemCounts,
-  type RecordSearch,
-  type TermHits,
-} from '../../lib/search-items.ts';
-import {
-  FILTER_KEYS,
-  hasWords,
-  pagefindFilters,
-  pagefindSort,
-  queryTerms,
-  type FilterKey,
-  type SearchState,
-} from '../../lib/search-state.ts';
-import type { Pagefind, PagefindResult } from './pagefind.ts';
+import { countItems, itemMatchesFilters, matchedItems, recordItems, type ItemCounts, type ItemHit, type SearchItem } from '../../lib/search-items.ts';
+import { FILTER_KEYS, hasWords, pagefindFilters, pagefindSort, queryTerms, type FilterKey, type SearchState } from '../../lib/search-state.ts';
+import { readRecord, type Pagefind, type PagefindResult } from './pagefind.ts';
 
 /** Words in the excerpt of a result found by filters alone (Pagefind's excerptLength for the others). */
-export const EXCERPT_WORDS = 24;
-/** Up to this many matching records (a few KB each), all are read, so totals and counts are exact. */
-export const EXACT_RECORDS = 12;
-/** At most this many records read at once after the first (which is read alone, to show a result as soon as possible). */
+const EXCERPT_WORDS = 24;
+const EXACT_RECORDS = 12;
+/** Records read at once after the first (read alone, to show a result soonest). */
 const BATCH = 6;
-/**
- * At most this many records read per page of results: a record can match (every word somewhere
- * in the article) without any of its items matching (each word in another quote); the "more"
- * button reads on.
- */
+/** Records read per page of results at most (a record can match with none of its items); "more" reads on. */
 const RECORDS_PER_PAGE = 48;
 
-/** How to tell where the words matched in a record: one term (or an exact phrase), or several terms. */
-type Terms = { whole: string | undefined } | { several: string[] };
+/** One result to show. */
+export interface FoundItem {
+  item: SearchItem;
+  excerpt: string;
+  score: number;
+}
 
-const hitsOf = (result: PagefindResult, text: string | undefined): TermHits => ({
-  ...(text === undefined ? {} : { text }),
-  locations: result.words,
-  meta: Boolean(result.matchedMetaFields?.length),
-});
+const byDate = (direction: number) => (a: FoundItem, b: FoundItem) => direction * (a.item.date ?? '').localeCompare(b.item.date ?? '');
 
 export class SearchRun {
   /** Results found so far, in the order to show them. */
   readonly items: FoundItem[] = [];
   readonly records: readonly PagefindResult[];
-  private readonly search: Omit<RecordSearch, 'terms'>;
-  /** Undefined when searching by filters alone. */
-  private readonly terms: Terms | undefined;
+  private readonly state: SearchState;
+  /** For several words, each word's own matching records: an item must hold every word, not just its record. */
+  private readonly perTerm: Map<string, PagefindResult>[];
   private read = 0;
 
-  private constructor(records: readonly PagefindResult[], search: Omit<RecordSearch, 'terms'>, terms: Terms | undefined) {
+  private constructor(records: readonly PagefindResult[], state: SearchState, perTerm: Map<string, PagefindResult>[]) {
     this.records = records;
-    this.search = search;
-    this.terms = terms;
+    this.state = state;
+    this.perTerm = perTerm;
   }
 
-  /**
-   * Runs the search: the records that may hold results (Pagefind's filters are per record, the
-   * union of its items' values). A quote matches only if it holds every word, not just its
-   * article: for several words, each record's matches are told apart by word when it is read.
-   */
   static async start(pagefind: Pagefind, state: SearchState): Promise<SearchRun> {
-    const words = hasWords(state);
-    const term = words ? state.q.trim() : null;
-    const filters = pagefindFilters(state);
+    const term = hasWords(state) ? state.q.trim() : null;
     const sort = pagefindSort(state);
-    const response = await pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
-    const records = response?.results ?? [];
-    let terms: Terms | undefined;
-    // Words Pagefind drops (punctuation alone) match nothing and must not count.
-    const split = term === null ? [] : queryTerms(term).filter((word) => /[\p{L}\p{N}]/u.test(word));
-    // An exact phrase ("…") must be in the text: it does not match names.
-    if (term === null) terms = undefined;
-    else if (split.length <= 1 || /^".+"$/.test(term)) terms = { whole: /^".+"$/.test(term) ? undefined : term };
-    else terms = { several: split };
-    const order = state.sort === 'relevance' ? (words ? 'relevance' : 'newest') : state.sort;
-    return new SearchRun(records, { filters: state.filters, excerptLength: EXCERPT_WORDS, order }, terms);
+    const options = { filters: pagefindFilters(state), ...(sort ? { sort } : {}) };
+    // Words Pagefind drops (punctuation alone) match nothing; an exact phrase ("…") is one term.
+    const terms = term === null ? [] : queryTerms(term).filter((word) => /[\p{L}\p{N}]/u.test(word));
+    const [response, ...each] = await Promise.all([term, ...(terms.length > 1 ? terms : [])].map((words) => pagefind.search(words, options)));
+    const perTerm = each.map((found) => new Map((found?.results ?? []).map((result) => [result.id, result])));
+    return new SearchRun(response?.results ?? [], state, perTerm);
   }
 
   /** Every record has been read: `items` holds every result. */
@@ -97,12 +61,25 @@ export class SearchRun {
     return this.complete ? this.items.length : undefined;
   }
 
-  private async readRecord(record: PagefindResult): Promise<FoundItem[]> {
-    const data = await record.data();
-    let terms: readonly TermHits[] | undefined;
-    if (this.terms && 'whole' in this.terms) terms = [hitsOf(record, this.terms.whole)];
-    else if (this.terms) terms = termHits(recordWords(data), record.words, this.terms.several);
-    return itemsOfRecord(data, { ...this.search, ...(terms ? { terms } : {}) });
+  private async readItems(record: PagefindResult): Promise<FoundItem[]> {
+    const data = await readRecord(record);
+    let hits: Map<number, ItemHit> | undefined = hasWords(this.state) ? matchedItems(data) : undefined;
+    for (const results of this.perTerm) {
+      const other = results.get(record.id);
+      const inTerm = other ? matchedItems(await readRecord(other)) : new Map<number, ItemHit>();
+      hits = new Map([...(hits ?? [])].filter(([index]) => inTerm.has(index)));
+    }
+    const words = data.raw_content.split(/[^\S\uFEFF]+/);
+    const found = recordItems(data).flatMap(({ item, start, end }, index) => {
+      const hit = hits?.get(index);
+      if ((hits && !hit) || !itemMatchesFilters(item, this.state.filters)) return [];
+      const excerpt = hit?.excerpt ?? words.slice(start, Math.min(end, start + EXCERPT_WORDS)).join(' ');
+      return [{ item, excerpt, score: hit?.score ?? 0 }];
+    });
+    // Array.prototype.sort is stable: equal items keep the record's order.
+    if (this.state.sort === 'oldest') return found.sort(byDate(1));
+    if (this.state.sort === 'newest' || !hits) return found.sort(byDate(-1));
+    return found.sort((a, b) => b.score - a.score);
   }
 
   /**
@@ -118,8 +95,7 @@ export class SearchRun {
       const size = this.read === 0 ? 1 : Math.min(BATCH, Math.ceil((count - this.items.length) / perRecord));
       const batch = this.records.slice(this.read, this.read + size);
       this.read += batch.length;
-      const found = await Promise.all(batch.map((record) => this.readRecord(record)));
-      for (const items of found) this.items.push(...items);
+      for (const items of await Promise.all(batch.map((record) => this.readItems(record)))) this.items.push(...items);
       if (progress?.() === false) return;
     }
   }
@@ -136,10 +112,8 @@ export class SearchRun {
 export type KnownCounts = Partial<ItemCounts>;
 
 /**
- * The count next to each filter value: for a key not in use, among this search's results; for a
- * key in use, as if it were not set (so the other values say what switching would give). Only
- * what can be counted exactly from few records, or from the site-wide totals when the search
- * without that key has neither words nor other filters.
+ * The count next to each filter value: among this search's results, or for a key in use as if it
+ * were not set (what switching would give). Only what few records or the site-wide totals count exactly.
  */
 export async function countFilters(
   pagefind: Pagefind,

@@ -1,25 +1,12 @@
 /**
- * The search page: reads the search from the URL, runs it with Pagefind, shows results and
- * per-value counts, and writes every change back to the URL. Results are quotes, commitments,
- * articles, people and countries, read out of Pagefind's records (see run.ts); no filter file is
- * fetched unless the search uses that filter, and counts come from the results themselves. Typing replaces the current
- * history entry (one entry per search, not per key press); submitting, choosing a filter or
- * following an example link adds one, so the back button returns to the previous search.
+ * The search page: reads the search from the URL, runs it with Pagefind (run.ts), shows results
+ * and per-value counts, and writes every change back to the URL. Typing replaces the current
+ * history entry (one per search, not per key press); submitting, choosing a filter or following
+ * an example link adds one, so the back button returns to the previous search.
  */
 import type { ItemCounts } from '../../lib/search-items.ts';
-import {
-  describeManyResults,
-  describeResults,
-  hasFilters,
-  hasWords,
-  isBlankSearch,
-  parseSearchParams,
-  searchPageUrl,
-  type FilterKey,
-  type SearchLabels,
-  type SearchState,
-  type Sort,
-} from '../../lib/search-state.ts';
+import { describeManyResults, describeResults, hasFilters, hasWords, isBlankSearch, parseSearchParams, searchPageUrl } from '../../lib/search-state.ts';
+import type { FilterKey, SearchLabels, SearchState, Sort } from '../../lib/search-state.ts';
 import { searchCountsUrl } from '../../lib/urls.ts';
 import { loadPagefind, prepareQuerySegmentation, readAhead } from './pagefind.ts';
 import { renderResult } from './render.ts';
@@ -28,53 +15,33 @@ import { countFilters, SearchRun, type KnownCounts } from './run.ts';
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
 
-let totalsLoading: Promise<ItemCounts | undefined> | undefined;
+let totals: Promise<ItemCounts | undefined> | undefined;
 /** The site-wide counts, fetched once and only when a count needs them. */
-function loadTotals(): Promise<ItemCounts | undefined> {
-  totalsLoading ??= fetch(searchCountsUrl())
+const loadTotals = () =>
+  (totals ??= fetch(searchCountsUrl())
     .then((response) => (response.ok ? (response.json() as Promise<ItemCounts>) : undefined))
-    .catch(() => {
-      totalsLoading = undefined;
-      return undefined;
-    });
-  return totalsLoading;
-}
-
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`search page: missing ${selector}`);
-  return found;
-}
+    .catch(() => (totals = undefined)));
 
 export async function startSearchPage(): Promise<void> {
   const app = document.querySelector<HTMLElement>('[data-search-app]');
   const labelsScript = document.getElementById('search-labels');
   if (!app || !labelsScript?.textContent) return;
-  // Pagefind starts loading now (its files were preloaded); meanwhile the form is set from the
-  // URL at once, before the page is first drawn where possible, so nothing moves when the
-  // results come. (If Pagefind fails to load, the search says so.)
+  // Pagefind starts loading now; meanwhile the form is set from the URL, so nothing moves when
+  // the results come. (If Pagefind fails to load, the search says so.)
   void loadPagefind().catch(() => undefined);
   const labels = JSON.parse(labelsScript.textContent) as SearchLabels;
 
-  const form = required<HTMLFormElement>(app, '[data-search-form]');
-  const input = required<HTMLInputElement>(app, '[data-search-input]');
-  const sortSelect = required<HTMLSelectElement>(app, '[data-search-sort]');
-  const reset = required<HTMLElement>(app, '[data-search-reset]');
-  const activeCount = required<HTMLElement>(app, '[data-search-active-count]');
-  const status = required<HTMLElement>(app, '[data-search-status]');
-  const intro = required<HTMLElement>(app, '[data-search-intro]');
-  const list = required<HTMLOListElement>(app, '[data-search-results]');
-  const more = required<HTMLButtonElement>(app, '[data-search-more]');
-  const empty = required<HTMLElement>(app, '[data-search-empty]');
-  const emptyFilters = required<HTMLElement>(app, '[data-search-empty-filters]');
-  const withoutFilters = required<HTMLAnchorElement>(app, '[data-search-without-filters]');
+  const part = <T extends Element = HTMLElement>(name: string) => {
+    const found = app.querySelector<T>(`[data-search-${name}]`);
+    if (!found) throw new Error(`search page: missing [data-search-${name}]`);
+    return found;
+  };
+  const [form, input, sortSelect] = [part<HTMLFormElement>('form'), part<HTMLInputElement>('input'), part<HTMLSelectElement>('sort')];
+  const [list, more, withoutFilters] = [part('results'), part<HTMLButtonElement>('more'), part<HTMLAnchorElement>('without-filters')];
+  const [reset, activeCount, status] = [part('reset'), part('active-count'), part('status')];
+  const [intro, empty, emptyFilters] = [part('intro'), part('empty'), part('empty-filters')];
   const typeRadios = [...app.querySelectorAll<HTMLInputElement>('input[data-filter-input="type"]')];
-  const selects = new Map(
-    [...app.querySelectorAll<HTMLSelectElement>('select[data-filter-input]')].map((select) => [
-      select.dataset['filterInput'] as FilterKey,
-      select,
-    ]),
-  );
+  const selects = new Map([...app.querySelectorAll<HTMLSelectElement>('select[data-filter-input]')].map((select) => [select.dataset['filterInput'] as FilterKey, select]));
 
   let state = parseSearchParams(new URLSearchParams(location.search));
   /** False while the current history entry belongs to a search still being typed. */
@@ -85,16 +52,10 @@ export async function startSearchPage(): Promise<void> {
   /** The search whose results are listed. */
   let current: SearchRun | undefined;
 
-  const currentUrl = () => location.pathname + location.search;
-
   /** Writes the state to the URL: `typing` replaces the entry being typed, `commit` adds one. */
   function updateUrl(mode: 'typing' | 'submit' | 'commit') {
     const url = searchPageUrl(state, location.pathname);
-    if (url !== currentUrl()) {
-      const add = mode === 'commit' || settled;
-      if (add) history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
-    }
+    if (url !== location.pathname + location.search) history[mode === 'commit' || settled ? 'pushState' : 'replaceState'](null, '', url);
     settled = mode !== 'typing';
   }
 
@@ -105,9 +66,7 @@ export async function startSearchPage(): Promise<void> {
     for (const [key, select] of selects) {
       const value = state.filters[key] ?? '';
       // A value from a URL that the page does not list still shows, so the search is visible.
-      if (![...select.options].some((option) => option.value === value)) {
-        select.append(new Option(value, value));
-      }
+      if (![...select.options].some((option) => option.value === value)) select.append(new Option(value, value));
       select.value = value;
     }
     sortSelect.value = state.sort;
@@ -177,15 +136,15 @@ export async function startSearchPage(): Promise<void> {
     if (moveFocus) first?.querySelector('a')?.focus();
   }
 
-  function showError() {
-    list.removeAttribute('aria-busy');
-    list.replaceChildren();
+  /** No results listed: a blank search's introduction, or the error. */
+  function clear(error: boolean) {
     current = undefined;
+    list.replaceChildren();
+    list.removeAttribute('aria-busy');
     updateMoreButton();
-    intro.hidden = true;
-    empty.hidden = false;
+    empty.hidden = !error;
     emptyFilters.hidden = true;
-    status.textContent = 'Search could not be loaded. Check your connection and reload the page, or browse the listings below.';
+    status.textContent = error ? 'Search could not be loaded. Check your connection and reload the page, or browse the listings below.' : '';
   }
 
   async function run() {
@@ -197,21 +156,17 @@ export async function startSearchPage(): Promise<void> {
       await search(runId);
     } catch {
       // Pagefind could not load (offline on a first visit, index missing) or failed to search.
-      if (runId === latestRun) showError();
+      if (runId !== latestRun) return;
+      intro.hidden = true;
+      clear(true);
     }
   }
 
   async function search(runId: number) {
     const pagefind = await loadPagefind();
     if (runId !== latestRun) return;
-
     if (isBlankSearch(state)) {
-      current = undefined;
-      list.replaceChildren();
-      updateMoreButton();
-      empty.hidden = true;
-      status.textContent = '';
-      list.removeAttribute('aria-busy');
+      clear(false);
       writeCounts((await loadTotals()) ?? {});
       return;
     }
@@ -239,6 +194,7 @@ export async function startSearchPage(): Promise<void> {
   }
 
   function setState(next: SearchState, mode: 'typing' | 'submit' | 'commit') {
+    clearTimeout(typingTimer);
     state = next;
     updateUrl(mode);
     void run();
@@ -252,33 +208,22 @@ export async function startSearchPage(): Promise<void> {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(typingTimer);
     setState({ ...state, q: input.value }, 'submit');
   });
 
-  form.addEventListener('change', (event) => {
-    const target = event.target;
-    if (target === sortSelect) {
-      setState({ ...state, q: input.value, sort: sortSelect.value as Sort }, 'commit');
-      return;
-    }
-    if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
-    const key = target.dataset['filterInput'] as FilterKey | undefined;
-    if (!key) return;
-    const filters = { ...state.filters };
-    if (target.value) filters[key] = target.value;
-    else delete filters[key];
-    setState({ ...state, q: input.value, filters }, 'commit');
+  form.addEventListener('change', ({ target }) => {
+    if (target === sortSelect) return setState({ ...state, q: input.value, sort: sortSelect.value as Sort }, 'commit');
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement) || !target.dataset['filterInput']) return;
+    const key = target.dataset['filterInput'] as FilterKey;
+    const { [key]: _, ...others } = state.filters;
+    setState({ ...state, q: input.value, filters: { ...others, ...(target.value ? { [key]: target.value } : {}) } }, 'commit');
   });
 
   // Example and "without filters" links search in place instead of reloading the page.
   app.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-search-link]') : null;
-    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-      return;
-    }
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    clearTimeout(typingTimer);
     setState(parseSearchParams(new URL(link.href).searchParams), 'commit');
     input.focus();
   });

@@ -1,9 +1,10 @@
 /**
  * `npm run build`, in three stages:
- * 1. check the content (the validator `npm run check:content` runs), and compose what the later
- *    steps need from it: the redirects it declares, and the search records;
+ * 1. check the content (the validator `npm run check:content` runs); from valid content, keep
+ *    the redirects it declares and write its search index, which needs no page, aside;
  * 2. `astro build` into a staging folder;
- * 3. the steps after the build (scripts/build/steps.ts), then the atomic publish into `dist/`.
+ * 3. the steps after the build (scripts/build/steps.ts), the search index's files moved in
+ *    first, then the atomic publish into `dist/`.
  * Any failure stops the build and leaves the previous `dist/` as it was.
  */
 import { spawn } from 'node:child_process';
@@ -18,7 +19,7 @@ import { linkCheck } from './build/link-check.ts';
 import { permalinkCheck } from './build/permalinks.ts';
 import { publish } from './build/publish.ts';
 import { writeSearchIndex } from './build/search-index.ts';
-import { BuildFailure, buildContext, runSteps, timed, type BuildStep } from './build/steps.ts';
+import { BuildFailure, buildContext, moveInto, runSteps, timed } from './build/steps.ts';
 import { CONTENT_CHECKED_ENV } from '../src/integrations/content-guard.ts';
 import { ASTRO_CACHE_DIR } from '../src/lib/cache-dir.ts';
 import { EXAMPLE_SITE_URL, siteUrl } from '../src/lib/publisher.ts';
@@ -28,7 +29,20 @@ import { fingerprinted } from '../src/lib/validation/read-content.ts';
 
 const root = process.cwd();
 const staging = resolve(root, '.dist-staging');
+const searchStaging = resolve(root, '.search-staging');
 const dist = resolve(root, 'dist');
+
+/**
+ * Stage 1. Only what the later stages need is returned: the content and its search records are
+ * let go before Astro starts, so that they take no memory beside it.
+ */
+async function checkAndIndexContent() {
+  const checked = await timed('check content', () => checkContent(root));
+  if (!checked) throw new BuildFailure('content is invalid');
+  await rm(searchStaging, { recursive: true, force: true });
+  const searchIndex = await timed('search index', () => writeSearchIndex(searchStaging, searchRecords(checked.published)));
+  return { fingerprint: checked.fingerprint, redirects: contentRedirects(checked.published), searchIndex };
+}
 
 /**
  * `astro build` (with astro.config.mjs and its integrations) in a process of its own: the memory
@@ -54,13 +68,9 @@ const siteUrlWarning = process.env.SITE_URL
 if (siteUrlWarning) console.warn(siteUrlWarning);
 
 try {
-  // 1. The content, checked. Only what the later steps need is kept: the content itself is let
-  // go before Astro starts.
-  const checked = await timed('check content', () => checkContent(root));
-  if (!checked) throw new BuildFailure('content is invalid');
-  const { fingerprint } = checked;
-  const redirects = contentRedirects(checked.published);
-  const records = searchRecords(checked.published);
+  // 1. The content.
+  const { fingerprint, redirects, searchIndex } = await checkAndIndexContent();
+  console.log(searchIndex.summary);
 
   // 2. The pages.
   await rm(staging, { recursive: true, force: true });
@@ -77,21 +87,13 @@ try {
   }
 
   // 3. The steps after the build, then the publish.
-  const searchIndex: BuildStep = {
-    name: 'search index',
-    async run(context) {
-      const { summary, partCount } = await writeSearchIndex(context.siteDir, records);
-      context.searchIndexParts = partCount;
-      return summary;
-    },
-  };
-  const context = buildContext({ root, siteDir: staging, site: siteUrl(), redirects });
-  await runSteps([articleBodies, searchIndex, linkCheck, permalinkCheck, hostFiles, adminDesk], context);
+  const context = buildContext({ root, siteDir: staging, site: siteUrl(), redirects, searchIndexParts: searchIndex.partCount });
+  await runSteps([moveInto(searchStaging, 'search index files'), articleBodies, linkCheck, permalinkCheck, hostFiles, adminDesk], context);
   await publish(staging, dist);
   console.log(`Built into ${dist}`);
   if (siteUrlWarning) console.warn(siteUrlWarning);
 } catch (error) {
-  await rm(staging, { recursive: true, force: true });
+  await Promise.all([staging, searchStaging].map((folder) => rm(folder, { recursive: true, force: true })));
   console.error(`Build failed: ${error instanceof BuildFailure ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   console.error('The previous dist/ was left as it was.');
   process.exitCode = 1;

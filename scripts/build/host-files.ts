@@ -6,7 +6,7 @@ import type { BuildStep } from './steps.ts';
 
 export const hostFiles: BuildStep = {
   name: 'host files',
-  async run({ siteDir, redirects, searchIndexParts = 1 }) {
+  async run({ siteDir, redirects, searchIndexParts }) {
     await writeFile(join(siteDir, '_redirects'), redirectsFile(redirects));
     await writeFile(join(siteDir, '_headers'), headersFile(searchIndexParts));
   },

@@ -168,12 +168,14 @@ try {
   // Both awaited below; a search index failure first must not leave their rejections unhandled.
   for (const check of [linkCheck, lostPermalinks]) check.catch(() => undefined);
   // Fails the build on any Pagefind error or an empty index (see scripts/build/search-index.ts).
-  // The records come from the validated content, read again here since validation ran in a process of its own.
+  // The records come from the validated content, read again here since validation ran in a process of its own;
+  // Pagefind starts once the link check has ended, so that what the check holds is not added to Pagefind's memory.
   const { summary, partCount } = await phase('search index', async () => {
-    await linkCheck.catch(() => undefined);
     const content = await checkContent(root);
     if (!content) throw new BuildFailure('content is invalid');
-    return writeSearchIndex(staging, searchRecords(content));
+    const records = searchRecords(content);
+    await linkCheck.catch(() => undefined);
+    return writeSearchIndex(staging, records);
   });
   console.log(summary);
   // As phases, the checks count only the time they add after the search index: the phases add up to the build's.

@@ -69,11 +69,13 @@ export function loadAverage(): number {
 
 /** Records every finished request of `page` with its transfer and decoded sizes. */
 function recordRequests(page: Page) {
-  const pending: Promise<{ url: string; type: string; transferred: number; decoded: number; start: number; end: number }>[] = [];
+  const pending: Promise<{ url: string; type: string; transferred: number; decoded: number; start: number; end: number } | undefined>[] = [];
   page.on('requestfinished', (request: Request) => {
     pending.push(
       (async () => {
-        const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+        // A request that finishes as the context closes (a prefetch cut short by the navigation) has no sizes left to read.
+        const [sizes, response] = await Promise.all([request.sizes(), request.response()]).catch(() => [undefined, undefined] as const);
+        if (!sizes) return undefined;
         const body = await response?.body().catch(() => undefined);
         const timing = request.timing();
         return {
@@ -88,7 +90,7 @@ function recordRequests(page: Page) {
       })(),
     );
   });
-  return async () => Promise.all(pending);
+  return async () => (await Promise.all(pending)).flatMap((request) => (request ? [request] : []));
 }
 
 const add = (into: Transfer, item: { transferred: number; decoded: number }) => {

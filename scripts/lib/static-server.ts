@@ -1,7 +1,7 @@
 /**
  * A static file server for a built site on 127.0.0.1, for the tests, the bench, screenshots and
- * Lighthouse: it gzips text the way any static host does (so transfer sizes are what readers
- * download), unless told to serve files as they are, and answers a revalidation with a 304.
+ * Lighthouse: it gzips text (unless told to serve files as they are) and sends `Last-Modified`
+ * the way any static host does, so the browser's transfers are what readers would download.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -44,12 +44,6 @@ async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }
 
-/** A validator of the file's version, as static hosts send: a browser revalidates with it and gets a bodiless 304. */
-async function etagOf(path: string): Promise<string> {
-  const { size, mtimeMs } = await stat(path);
-  return `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
-}
-
 export async function serveStatic(root: string, { gzip = true } = {}): Promise<StaticServer> {
   const gzipped = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
@@ -75,13 +69,14 @@ export async function serveStatic(root: string, { gzip = true } = {}): Promise<S
         }
       }
       const ext = extname(file);
-      const etag = await etagOf(file);
-      if (status === 200 && request.headers['if-none-match'] === etag) {
-        response.writeHead(304, { etag }).end();
+      // A validator, as every static host sends: a file the browser holds is answered with a bodiless 304.
+      const modified = (await stat(file)).mtime.toUTCString();
+      if (status === 200 && request.headers['if-modified-since'] === modified) {
+        response.writeHead(304, { 'last-modified': modified }).end();
         return;
       }
       let body: Buffer = await readFile(file);
-      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', etag, 'cache-control': 'no-cache' };
+      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'last-modified': modified };
       if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
         const cached = gzipped.get(file) ?? gzipSync(body);
         gzipped.set(file, cached);

@@ -3,7 +3,7 @@
  * anchors carry its items (src/lib/search-records.ts), and Pagefind's sub-results say under
  * which anchors the words matched. No DOM here: shared by the build and the search page.
  */
-import { FILTER_KEYS, type FilterKey } from './search-state.ts';
+import { FILTER_KEYS, type FilterKey, type SearchState } from './search-state.ts';
 
 /** One result: a quote, commitment, article, person, country or summit. */
 export interface SearchItem {
@@ -20,24 +20,18 @@ export interface SearchItem {
   when?: string;
 }
 
-/** One filter value per key, as in the search URL (`type` included). */
-export type ItemFilters = Partial<Record<FilterKey, string>>;
-
 const valuesOf = (item: SearchItem, key: FilterKey) => (key === 'type' ? [item.type] : (item.filters[key] ?? []));
 
 /** Whether `item` has every value asked for, optionally ignoring one key (to count its values). */
-export function itemMatchesFilters(item: SearchItem, filters: ItemFilters, without?: FilterKey): boolean {
+export function itemMatchesFilters(item: SearchItem, filters: SearchState['filters'], without?: FilterKey): boolean {
   return FILTER_KEYS.every((key) => key === without || !filters[key] || valuesOf(item, key).includes(filters[key]));
 }
 
 /** Counts per filter value, per key (`type` included). */
 export type ItemCounts = Record<FilterKey, Record<string, number>>;
 
-/**
- * How many items each filter value would list: for a key in use, as if that key were not set
- * (so its other values say what switching gives), else among the items that match.
- */
-export function countItems(items: Iterable<SearchItem>, filters: ItemFilters): ItemCounts {
+/** How many items each filter value would list: among those that match, for a key in use as if it were not set. */
+export function countItems(items: Iterable<SearchItem>, filters: SearchState['filters']): ItemCounts {
   const counts = Object.fromEntries(FILTER_KEYS.map((key) => [key, {}])) as ItemCounts;
   for (const item of items) {
     for (const key of FILTER_KEYS) {
@@ -50,6 +44,9 @@ export function countItems(items: Iterable<SearchItem>, filters: ItemFilters): I
 
 /** Every value's count over the whole site (written by the build). */
 export const totalCounts = (items: Iterable<SearchItem>) => countItems(items, {});
+
+/** An anchor's title in a record: an item, or the indexes of the items a group of names finds (src/lib/search-records.ts). */
+export type AnchorTitle = SearchItem | number[];
 
 interface Anchor {
   title?: string;
@@ -69,7 +66,7 @@ export interface RecordData {
 export function recordItems(data: Pick<RecordData, 'anchors'>): { item: SearchItem; start: number; end: number }[] {
   const anchors = data.anchors.filter((anchor) => anchor.title).sort((a, b) => a.location - b.location);
   return anchors.flatMap((anchor, index) => {
-    const title = JSON.parse(anchor.title ?? '') as SearchItem | number[];
+    const title = JSON.parse(anchor.title ?? '') as AnchorTitle;
     return Array.isArray(title) ? [] : [{ item: title, start: anchor.location, end: anchors[index + 1]?.location ?? Number.POSITIVE_INFINITY }];
   });
 }
@@ -86,7 +83,7 @@ export function matchedItems(data: RecordData): Map<number, ItemHit> {
   const hits = new Map<number, ItemHit>();
   for (const sub of data.sub_results) {
     if (!sub.anchor?.title) continue;
-    const title = JSON.parse(sub.anchor.title) as SearchItem | number[];
+    const title = JSON.parse(sub.anchor.title) as AnchorTitle;
     const score = (sub.weighted_locations ?? []).reduce((sum, { balanced_score }) => sum + balanced_score, 0);
     const own = positions.get(sub.anchor.location);
     for (const index of Array.isArray(title) ? title : own === undefined ? [] : [own]) {

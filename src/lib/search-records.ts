@@ -14,7 +14,7 @@ import type { ArticleData } from '../schemas/article.ts';
 import { commitmentLog } from './change-log.ts';
 import { formatDate } from './dates.ts';
 import { DOMAIN_LABELS, STATUS_LABELS } from './labels.ts';
-import { totalCounts, type ItemCounts, type SearchItem } from './search-items.ts';
+import { totalCounts, type AnchorTitle, type ItemCounts, type SearchItem } from './search-items.ts';
 import { buildSiteIndex } from './site-index.ts';
 import { actorUrl, articleUrl, commitmentUrl, countryUrl, quoteUrl, summitUrl } from './urls.ts';
 import type { ContentSet } from './validation/cross-check.ts';
@@ -126,9 +126,6 @@ const articleWords = (data: ArticleData, body: string) => [
   ...markdownWords(body),
   ...data.sources.map((source) => [source.title, source.publisher].filter(Boolean).join(', ')),
 ];
-
-/** An anchor's title: an item, or the indexes of the items a group of names finds. */
-export type AnchorTitle = SearchItem | number[];
 
 const paragraphs = (words: readonly string[]) => words.map((text) => `<p>${escapeHtml(text)}</p>`).join('');
 const anchor = (id: string, title: AnchorTitle) => `<div id="${id}" data-pagefind-title="${escapeHtml(JSON.stringify(title))}"></div>`;

@@ -33,15 +33,25 @@ const searchStaging = resolve(root, '.search-staging');
 const dist = resolve(root, 'dist');
 
 /**
- * Stage 1. Only what the later stages need is returned: the content and its search records are
- * let go before Astro starts, so that they take no memory beside it.
+ * Gives back the memory of what the build no longer holds (the build runs with `--expose-gc`):
+ * V8 would keep it while the build waits on Pagefind and Astro, whose own memory comes on top.
  */
-async function checkAndIndexContent() {
+const freeMemory = () => (globalThis as { gc?: () => void }).gc?.();
+
+/** The content checked, and what the later stages need from it: the content itself is let go. */
+async function checkContentForBuild() {
   const checked = await timed('check content', () => checkContent(root));
   if (!checked) throw new BuildFailure('content is invalid');
+  return { fingerprint: checked.fingerprint, redirects: contentRedirects(checked.published), records: searchRecords(checked.published) };
+}
+
+/** Stage 1: the content checked, and its search index written aside (it needs no page). */
+async function checkAndIndexContent() {
+  const { fingerprint, redirects, records } = await checkContentForBuild();
+  freeMemory();
   await rm(searchStaging, { recursive: true, force: true });
-  const searchIndex = await timed('search index', () => writeSearchIndex(searchStaging, searchRecords(checked.published)));
-  return { fingerprint: checked.fingerprint, redirects: contentRedirects(checked.published), searchIndex };
+  const searchIndex = await timed('search index', () => writeSearchIndex(searchStaging, records));
+  return { fingerprint, redirects, searchIndex };
 }
 
 /**
@@ -71,6 +81,7 @@ try {
   // 1. The content.
   const { fingerprint, redirects, searchIndex } = await checkAndIndexContent();
   console.log(searchIndex.summary);
+  freeMemory();
 
   // 2. The pages.
   await rm(staging, { recursive: true, force: true });

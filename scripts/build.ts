@@ -32,12 +32,6 @@ const staging = resolve(root, '.dist-staging');
 const searchStaging = resolve(root, '.search-staging');
 const dist = resolve(root, 'dist');
 
-/**
- * Gives back the memory of what the build no longer holds (the build runs with `--expose-gc`):
- * V8 would keep it while the build waits on Pagefind and Astro, whose own memory comes on top.
- */
-const freeMemory = () => (globalThis as { gc?: () => void }).gc?.();
-
 /** The content checked, and what the later stages need from it: the content itself is let go. */
 async function checkContentForBuild() {
   const checked = await timed('check content', () => checkContent(root));
@@ -48,7 +42,6 @@ async function checkContentForBuild() {
 /** Stage 1: the content checked, and its search index written aside (it needs no page). */
 async function checkAndIndexContent() {
   const { fingerprint, redirects, records } = await checkContentForBuild();
-  freeMemory();
   await rm(searchStaging, { recursive: true, force: true });
   const searchIndex = await timed('search index', () => writeSearchIndex(searchStaging, records));
   return { fingerprint, redirects, searchIndex };
@@ -81,7 +74,6 @@ try {
   // 1. The content.
   const { fingerprint, redirects, searchIndex } = await checkAndIndexContent();
   console.log(searchIndex.summary);
-  freeMemory();
 
   // 2. The pages.
   await rm(staging, { recursive: true, force: true });

@@ -66,3 +66,7 @@ export const pageNote = (page: { number: number; total: number }): string =>
 
 /** The rest parameter of a paginated route: none for the first page, `page/2` for the second. */
 export const pageParam = (number: number): string | undefined => (number <= 1 ? undefined : `page/${number}`);
+
+/** The static paths of a list's pages (`getStaticPaths`): one per page, under its page parameter, keyed for the incremental build. */
+export const listPagePaths = <T, K>(pages: readonly ListPage<T, K>[], cacheKey: string) =>
+  pages.map((page) => ({ params: { page: pageParam(page.number) }, props: { page }, cacheKey }));

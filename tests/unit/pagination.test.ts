@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstPageOfKeys, pageNote, pageParam, paginate } from '../../src/lib/pagination.ts';
+import { firstPageOfKeys, listPagePaths, pageNote, pageParam, paginate } from '../../src/lib/pagination.ts';
 
 describe('paginate', () => {
   test('splits a list into pages of the given size, in order', () => {
@@ -39,4 +39,12 @@ test('pageParam: no parameter for the first page', () => {
 test('pageNote: only for a list of several pages', () => {
   expect(pageNote({ number: 1, total: 1 })).toBe('');
   expect(pageNote({ number: 2, total: 5 })).toBe(' (page 2 of 5)');
+});
+
+test('listPagePaths: one static path per page, the first at the list\'s own address, each keyed by the content', () => {
+  const paths = listPagePaths(paginate(['a', 'b', 'c'], 2), 'content-key');
+  expect(paths).toEqual([
+    { params: { page: undefined }, props: { page: expect.objectContaining({ number: 1, items: ['a', 'b'] }) }, cacheKey: 'content-key' },
+    { params: { page: 'page/2' }, props: { page: expect.objectContaining({ number: 2, items: ['c'] }) }, cacheKey: 'content-key' },
+  ]);
 });

@@ -1,17 +1,13 @@
 /**
- * Writes the search index of the built site from its records (src/lib/search-records.ts) with
- * Pagefind's Node API, into `<site>/pagefind/`, plus `/search/counts.json` (every filter value's
- * count over the site) and `/search/index-parts.json` (the listing the search page loads from).
- *
- * Pagefind reports problems in `errors` instead of throwing: every one fails the build, as does
- * an empty index or one that holds fewer records than it was given. Pagefind holds a whole
- * index in memory while writing it, so a large site is indexed in parts of at most
- * RECORDS_PER_PART records, one Pagefind process after another, which the search page merges.
- * Each part is kept in the build cache by the hash of its records: an edit re-indexes only the
- * parts whose records changed.
+ * Writes the search index from its records (src/lib/search-records.ts) with Pagefind's Node API
+ * into `<site>/pagefind/`, plus `/search/counts.json` (every filter value's count over the site)
+ * and `/search/index-parts.json` (the listing the search page loads from). Every error Pagefind
+ * reports fails the build, as does an index holding fewer records than given. Pagefind holds a
+ * whole index in memory, so a large site is indexed in parts, one Pagefind process after another,
+ * which the search page merges; each part is cached by the hash of its records.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -22,9 +18,7 @@ import { searchCountsUrl, searchIndexPartsUrl, searchIndexPartUrl } from '../../
 
 export class SearchIndexFailure extends Error {}
 
-/** At most this many records in one part (see above: memory). */
 const RECORDS_PER_PART = 3500;
-/** Where the parts of earlier builds are kept, by the hash of their records. */
 const SEARCH_INDEX_CACHE_DIR = join(CACHE_DIR, 'search-index');
 /** A kept part no build used for this long is removed (other copies of the project may share the cache). */
 const CACHE_KEEP_MS = 24 * 60 * 60 * 1000;
@@ -63,43 +57,26 @@ async function indexPart(records: readonly SearchRecord[], outputPath: string): 
   }
 }
 
-/** `from`'s files under `to` as hard links (a part is thousands of files), or copies across file systems. */
-function linkTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const [source, target] = [join(from, entry.name), join(to, entry.name)];
-    if (entry.isDirectory()) linkTree(source, target);
-    else {
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
-    }
-  }
-}
-
-/** Writes one part, or links it from the cache when a build already indexed exactly these records. */
+/** Writes one part, or copies it from the cache when a build already indexed exactly these records. */
 async function writePart(records: readonly SearchRecord[], outputPath: string, cacheDir: string): Promise<{ key: string; reused: boolean }> {
   const hash = createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, SEARCH_INDEX_LANGUAGE]));
   for (const record of records) hash.update(`\0${record.url}\0${recordHtml(record)}`);
   const key = hash.digest('hex').slice(0, 32);
   const cached = join(cacheDir, key);
   const reused = existsSync(join(cached, ENTRY_FILE));
-  if (reused) {
-    linkTree(cached, outputPath);
-    utimesSync(cached, new Date(), new Date());
-  } else {
-    await indexPart(records, outputPath);
+  if (!reused) {
     // Under a name of its own first, so no build ever sees half a part.
     const writing = `${cached}.${process.pid}.tmp`;
-    linkTree(outputPath, writing);
+    await indexPart(records, writing);
     try {
       renameSync(writing, cached);
     } catch {
+      // Another build put the same part there meanwhile.
       rmSync(writing, { recursive: true, force: true });
     }
   }
+  cpSync(cached, outputPath, { recursive: true });
+  utimesSync(cached, new Date(), new Date());
   return { key, reused };
 }
 
@@ -117,10 +94,7 @@ function startupFiles(outputPath: string, path: string, key: string, withWasm: b
   return [`${path}${ENTRY_FILE}?ts=${key}`, ...named.map((file) => `${path}${file}`)];
 }
 
-/**
- * Writes the index of `records` into `siteDir` (after `astro build`); returns a line for the
- * build to print and how many parts the index has (for `headersFile`).
- */
+/** Writes the index of `records` into `siteDir`; returns a line for the build to print and the number of parts (for `headersFile`). */
 export async function writeSearchIndex(
   siteDir: string,
   { records, counts }: SearchRecords,

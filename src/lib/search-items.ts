@@ -1,7 +1,6 @@
 /**
- * What one search result is, and which items of a Pagefind record a search finds. A record's
- * anchors carry its items (src/lib/search-records.ts), and Pagefind's sub-results say under
- * which anchors the words matched. No DOM here: shared by the build and the search page.
+ * What one search result is, and which items of a Pagefind record a search finds: a record's
+ * anchors carry its items (search-records.ts), Pagefind's sub-results say under which the words matched.
  */
 import { FILTER_KEYS, type FilterKey, type SearchState } from './search-state.ts';
 
@@ -9,7 +8,7 @@ import { FILTER_KEYS, type FilterKey, type SearchState } from './search-state.ts
 export interface SearchItem {
   /** Its own page (`/quotes/<id>/`…). */
   url: string;
-  /** quote | commitment | article | actor | country | summit */
+  /** A key of TYPE_LABELS (search-labels.ts). */
   type: string;
   /** Filter values other than the type (ids, as in the search URL). */
   filters: Partial<Record<Exclude<FilterKey, 'type'>, string[]>>;
@@ -48,17 +47,12 @@ export const totalCounts = (items: Iterable<SearchItem>) => countItems(items, {}
 /** An anchor's title in a record: an item, or the indexes of the items a group of names finds (src/lib/search-records.ts). */
 export type AnchorTitle = SearchItem | number[];
 
-interface Anchor {
-  title?: string;
-  location: number;
-}
+type Anchor = { title?: string; location: number };
 
-/** The parts of a record's data (Pagefind's `result.data()`) read here. */
+/** What is read here of a record's data (Pagefind's `result.data()`): its words, anchors and, per anchor that matched, the excerpt with `<mark>`s. */
 export interface RecordData {
-  /** Pagefind's text of the record, words split on whitespace. */
   content: string;
   anchors: Anchor[];
-  /** Per anchor whose words matched: the excerpt, with `<mark>` around each match. */
   sub_results: { excerpt: string; anchor?: Anchor; weighted_locations?: { balanced_score: number }[] }[];
 }
 
@@ -72,10 +66,7 @@ export function recordItems(data: Pick<RecordData, 'anchors'>): { item: SearchIt
 }
 
 /** A match in one item: its excerpt and score. */
-export interface ItemHit {
-  excerpt?: string | undefined;
-  score: number;
-}
+export type ItemHit = { excerpt?: string | undefined; score: number };
 
 /** The items (by index) that the words matched: in their own words, or through a group of names that finds them. */
 export function matchedItems(data: RecordData): Map<number, ItemHit> {

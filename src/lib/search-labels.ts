@@ -1,7 +1,4 @@
-/**
- * Human names for the search filters' values (the index and the URL hold ids), built from the
- * site index at build time and embedded in the search page.
- */
+/** Human names for the search filters' values (the index and the URL hold ids), embedded in the search page. */
 import { DOMAIN_LABELS, languageName, STATUS_LABELS } from './labels.ts';
 import { EMPTY_SEARCH, searchPageUrl, type SearchLabels, type SearchState } from './search-state.ts';
 import { countByStatus, type SiteIndex } from './site-index.ts';
@@ -32,10 +29,7 @@ export function buildSearchLabels(site: Pick<SiteIndex, 'actors' | 'countries' |
   };
 }
 
-export interface SearchExample {
-  label: string;
-  url: string;
-}
+export type SearchExample = { label: string; url: string };
 
 /** The key with the highest count, if any. */
 const top = <K>(counts: Iterable<[K, number]>) => [...counts].sort(([, a], [, b]) => b - a)[0]?.[0];

@@ -1,13 +1,10 @@
 /**
- * The search index's records, composed from the validated content (no page is read back).
- *
- * One record per article, person, country and summit: an article's quotes and commitments are
- * items inside its record, not records of their own, because Pagefind's metadata file, which
- * every first query downloads whole, lists every record. Each item's words start at an anchor
- * whose title is the item itself (URL, type, filter values, result-card lines), so Pagefind's
- * sub-results name the item that matched. After the items, each group of names that finds
- * items without being their words (a quote's speaker and other spellings, a commitment's
- * parties) has an anchor of its own whose title lists those items.
+ * The search index's records, composed from the validated content. One record per article,
+ * person, country and summit: an article's quotes and commitments are items inside its record,
+ * since every first query downloads Pagefind's list of all records. Each item's words start at an
+ * anchor whose title is the item itself, so Pagefind's sub-results name the item that matched;
+ * then each group of names that finds items without being their words (a speaker's spellings, a
+ * commitment's parties) has an anchor whose title lists those items.
  */
 import escapeHtml from 'escape-html';
 import type { ArticleData } from '../schemas/article.ts';
@@ -19,21 +16,17 @@ import { buildSiteIndex } from './site-index.ts';
 import { actorUrl, articleUrl, commitmentUrl, countryUrl, quoteUrl, summitUrl } from './urls.ts';
 import type { ContentSet } from './validation/cross-check.ts';
 
-/** One Pagefind record: its items (the page itself first) with their words, and the names that find them. */
+/** One Pagefind record: its items (the page itself first) with their words, and names with the indexes of the items they find. */
 export interface SearchRecord {
   url: string;
   /** `YYYYMMDD` of its first item, all zeros when undated (Pagefind leaves unsorted records out of sorted results). */
   sort: string;
   items: { item: SearchItem; words: string[] }[];
-  /** Names and the indexes of the items they find. */
   names: { words: string[]; items: number[] }[];
 }
 
-export interface SearchRecords {
-  records: SearchRecord[];
-  /** Every filter value's count of items over the whole site (`/search/counts.json`). */
-  counts: ItemCounts;
-}
+/** The records, and every filter value's count of items over the site (`/search/counts.json`). */
+export type SearchRecords = { records: SearchRecord[]; counts: ItemCounts };
 
 export const sortKey = (date: string | undefined) => (date ? date.slice(0, 10).replaceAll('-', '') : '00000000');
 
@@ -45,12 +38,8 @@ const markdownWords = (body: string) =>
     .split(/\n\s*\n/);
 
 type Card = { [line in 'title' | 'who' | 'date' | 'when']?: string | undefined };
-const item = (url: string, type: string, filters: SearchItem['filters'], card: Card): SearchItem => ({
-  url,
-  type,
-  filters,
-  ...Object.fromEntries(Object.entries(card).filter(([, value]) => value !== undefined)),
-});
+const item = (url: string, type: string, filters: SearchItem['filters'], card: Card): SearchItem =>
+  ({ url, type, filters, ...Object.fromEntries(Object.entries(card).filter(([, value]) => value !== undefined)) });
 
 /** A record of one page (its first item), found also by `names` when given. */
 const pageRecord = (first: SearchItem, words: string[], names: readonly string[] = []): SearchRecord => ({

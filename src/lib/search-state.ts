@@ -1,16 +1,11 @@
-/**
- * The search page's state and its URL form (`/search/?q=…&speaker=…&type=…`), plus the small
- * pure pieces the page and the index share. No DOM here, so all of it is unit-tested.
- */
+/** The search page's state, its URL form (`/search/?q=…&speaker=…`) and the pure pieces the page and the index share. */
 
 /** The one language the index is built in: one WebAssembly file and one metadata file per part. */
 export const SEARCH_INDEX_LANGUAGE = 'en';
 
-/** The build's listing of the search index (`searchIndexPartsUrl`), read by the search page. */
+/** The build's listing of the search index (`searchIndexPartsUrl`): Pagefind's browser API and, per part, its folder, cache tag and start-up files. */
 export interface SearchIndexListing {
-  /** Pagefind's browser API. */
   script: string;
-  /** Each part: its folder, its cache tag (the hash of what it was made from) and the files its search starts with. */
   parts: { path: string; tag: string; startup: string[] }[];
 }
 
@@ -73,19 +68,14 @@ export const pagefindSort = (state: SearchState): { date: 'asc' | 'desc' } | und
 /** The terms Pagefind matches one by one: the words, or the whole of an exact phrase in double quotes. */
 export const queryTerms = (q: string) => (/^".+"$/.test(q.trim()) ? [q.trim()] : q.trim().split(/\s+/).filter(Boolean));
 
-/**
- * Whether the index chunks for a query still being typed are worth fetching before its search
- * runs: from four letters on, a word's prefix points to the chunks the finished word needs
- * (a shorter one can span several).
- */
+/** Whether to fetch the index chunks of a word still being typed: from four letters on, its prefix points to the finished word's chunks. */
 export const worthReadingAhead = (q: string) => (queryTerms(q).at(-1) ?? '').replace(/[^\p{L}\p{N}]/gu, '').length >= 4;
 
 export type ExcerptPart = { text: string; marked: boolean };
 
 /**
- * Splits a Pagefind excerpt on its `<mark>` highlights into plain text parts, so the page builds
- * text nodes and `<mark>` elements: nothing in an excerpt is parsed as HTML. Pagefind writes `<`
- * and `>` of the text as `&lt;` and `&gt;` (and leaves `&` alone): exactly those are decoded.
+ * Splits a Pagefind excerpt on its `<mark>` highlights into text parts, so that nothing in it is
+ * parsed as HTML. Pagefind writes the text's `<` and `>` as `&lt;` and `&gt;`: exactly those are decoded.
  */
 export function splitExcerpt(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
@@ -117,22 +107,19 @@ const describeConditions = (state: SearchState, labels: SearchLabels) => [
   }),
 ];
 
+const typeLabel = (state: SearchState, labels: SearchLabels) => (state.filters.type ? labels.types[state.filters.type] : undefined);
+
 /** What the status line says, e.g. `3 quotes for “troops” by Emmanuel Macron`. */
 export function describeResults(count: number, state: SearchState, labels: SearchLabels): string {
-  const type = state.filters.type ? labels.types[state.filters.type] : undefined;
+  const type = typeLabel(state, labels);
   const noun = type ? (count === 1 ? type.one : type.many).toLowerCase() : count === 1 ? 'result' : 'results';
   return [`${count === 0 ? 'No' : count} ${noun}`, ...describeConditions(state, labels)].join(' ');
 }
 
-/**
- * The status line when there are too many matching pages to count every result up front:
- * `Quotes for “troops”, best first, from 2,843 matching pages`.
- */
+/** The status line when too many pages match to count every result: `Quotes for “troops”, best first, from 2,843 matching pages`. */
 export function describeManyResults(pages: number, state: SearchState, labels: SearchLabels): string {
-  const type = state.filters.type ? labels.types[state.filters.type] : undefined;
   const order = state.sort === 'oldest' ? 'oldest first' : state.sort === 'newest' || !hasWords(state) ? 'newest first' : 'best first';
-  return `${[type ? type.many : 'Results', ...describeConditions(state, labels)].join(' ')}, ${order}, from ${groupDigits(pages)} matching pages`;
+  // Digits grouped by hand: Intl's number formatting would load on the way to the first result.
+  const count = String(pages).replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${[typeLabel(state, labels)?.many ?? 'Results', ...describeConditions(state, labels)].join(' ')}, ${order}, from ${count} matching pages`;
 }
-
-/** `2843` → `2,843`, without loading Intl's number formatting on the way to the first result. */
-const groupDigits = (count: number) => String(count).replace(/\B(?=(\d{3})+$)/g, ',');

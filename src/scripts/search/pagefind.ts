@@ -1,37 +1,27 @@
 /**
- * Loads Pagefind's browser API as the build listed it (`searchIndexPartsUrl`: its script and
- * each part of the index with the files its search starts with, all asked for at once, since
- * Pagefind would ask for a part's metadata only once it has its entry file), merges the parts
- * into one search, and types the part of the API the search page uses (Pagefind ships none).
+ * Loads Pagefind's browser API and every part of the index as the build listed them (their
+ * start-up files asked for at once: Pagefind would ask for a part's metadata only after its entry
+ * file), merges the parts into one search, and types what the page uses of the API (Pagefind ships no types).
  */
 import type { RecordData } from '../../lib/search-items.ts';
 import { SEARCH_INDEX_LANGUAGE, worthReadingAhead } from '../../lib/search-state.ts';
 import { searchIndexPartsUrl } from '../../lib/urls.ts';
 import { fetchSearchStart } from './prefetch.ts';
 
-export interface PagefindResult {
-  /** The record's fragment hash. */
-  id: string;
-  score: number;
-  data(): Promise<RecordData & { raw_content?: string }>;
-}
+export type PagefindResult = { id: string; score: number; data(): Promise<RecordData & { raw_content?: string }> };
 
 type SearchOptions = { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> };
 
+/** `mergeIndex` searches another index (its folder's URL) along with this one; `preload` fetches the chunks a term needs. */
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  /** Searches another index (its folder's URL) along with this one; results are merged by score. */
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<{ results: PagefindResult[] } | null>;
-  /** Fetches the index chunks a search for `term` needs, without searching. */
   preload(term: string): Promise<void>;
 }
 
-/**
- * Pagefind splits every query into graphemes with `Intl.Segmenter`, and a page's first segmenter
- * loads the browser's ICU data, which the reader's first query would otherwise wait for.
- */
+/** Pagefind splits queries with `Intl.Segmenter`, whose first use loads ICU data: done ahead, not in the first query. */
 export function prepareQuerySegmentation(): void {
   if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(SEARCH_INDEX_LANGUAGE, { granularity: 'grapheme' });
 }
@@ -57,11 +47,10 @@ export function readRecord(result: PagefindResult): Promise<RecordData & { raw_c
 }
 
 /**
- * A sorted search scores each record by its rank in its own part, and the build deals records to
- * parts in date order (scripts/build/search-index.ts): records of equal rank in different parts
- * are neighbours in date, part 0's the earliest. Weighting part n by 1 + n·ε keeps that order
- * when merged (ε is far too small to change a relevance ranking). The first record of every part
- * scores 0 whatever its weight, so those come last, earliest first: newest first, they are turned round.
+ * A sorted search scores a record by its rank in its own part, and the build deals records to
+ * parts in date order (scripts/build/search-index.ts), so equal ranks are neighbouring dates, part
+ * 0's the earliest: weighting part n by 1 + n·ε keeps that order when merged (too little to change
+ * a relevance ranking). Every part's first record scores 0 whatever its weight: newest first, those are turned round.
  */
 const partWeight = (part: number) => 1 + part * 1e-9;
 

@@ -1,7 +1,6 @@
 /**
  * Asks for the files a search starts with, as the build listed them: `preload` for this page's
- * search, `prefetch` for the search page a reader is about to open (Chromium keeps a prefetched
- * file for five minutes, so the next page's requests take it).
+ * search, `prefetch` for the search page a reader is about to open (kept five minutes for it).
  */
 import type { SearchIndexListing } from '../../lib/search-state.ts';
 import { searchIndexPartsUrl } from '../../lib/urls.ts';

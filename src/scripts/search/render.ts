@@ -1,7 +1,4 @@
-/**
- * Builds the search page's result items with DOM APIs and text nodes only: titles, names and
- * excerpts come from the content and are never parsed as HTML.
- */
+/** Builds the search page's results with DOM APIs and text nodes only: nothing from the content is parsed as HTML. */
 import { splitExcerpt, type SearchLabels } from '../../lib/search-state.ts';
 import type { FoundItem } from './run.ts';
 

@@ -1,11 +1,10 @@
 /**
  * One search, from Pagefind's records (an article with its quotes and commitments, a person, a
- * country, a summit) to the results the page lists, reading a record only when its results are
- * needed. Totals and counts are exact when every matching record is read, which happens only
- * when there are few (EXACT_RECORDS); otherwise the page says how many records matched.
+ * country, a summit) to the results listed, reading a record only when its results are needed.
+ * Totals and counts are exact once every matching record is read, done only when they are few.
  */
 import { countItems, itemMatchesFilters, matchedItems, recordItems, type ItemCounts, type ItemHit, type SearchItem } from '../../lib/search-items.ts';
-import { FILTER_KEYS, hasWords, pagefindFilters, pagefindSort, queryTerms, type FilterKey, type SearchState } from '../../lib/search-state.ts';
+import { FILTER_KEYS, hasWords, isBlankSearch, pagefindFilters, pagefindSort, queryTerms, type FilterKey, type SearchState } from '../../lib/search-state.ts';
 import { readRecord, type Pagefind, type PagefindResult } from './pagefind.ts';
 
 /** Words in the excerpt of a result found by filters alone (Pagefind's excerptLength for the others). */
@@ -17,11 +16,7 @@ const BATCH = 6;
 const RECORDS_PER_PAGE = 48;
 
 /** One result to show. */
-export interface FoundItem {
-  item: SearchItem;
-  excerpt: string;
-  score: number;
-}
+export type FoundItem = { item: SearchItem; excerpt: string; score: number };
 
 const byDate = (direction: number) => (a: FoundItem, b: FoundItem) => direction * (a.item.date ?? '').localeCompare(b.item.date ?? '');
 
@@ -56,11 +51,6 @@ export class SearchRun {
     return this.read >= this.records.length;
   }
 
-  /** The number of results, once known (every record read). */
-  get total(): number | undefined {
-    return this.complete ? this.items.length : undefined;
-  }
-
   private async readItems(record: PagefindResult): Promise<FoundItem[]> {
     const data = await readRecord(record);
     let hits: Map<number, ItemHit> | undefined = hasWords(this.state) ? matchedItems(data) : undefined;
@@ -83,9 +73,8 @@ export class SearchRun {
   }
 
   /**
-   * Reads records in order until at least `count` results are found or none is left; calls
-   * `progress` after each step, so the page can show results as they come (it returns false
-   * when the search is no longer wanted, which stops the reading).
+   * Reads records in order until at least `count` results are found or none is left, calling
+   * `progress` after each step to show results as they come (false stops the reading).
    */
   async fill(count: number, progress?: () => boolean, limit = RECORDS_PER_PAGE): Promise<void> {
     const stop = this.read + limit;
@@ -115,30 +104,19 @@ export type KnownCounts = Partial<ItemCounts>;
  * The count next to each filter value: among this search's results, or for a key in use as if it
  * were not set (what switching would give). Only what few records or the site-wide totals count exactly.
  */
-export async function countFilters(
-  pagefind: Pagefind,
-  state: SearchState,
-  run: SearchRun,
-  totals: () => Promise<ItemCounts | undefined>,
-): Promise<KnownCounts> {
+export async function countFilters(pagefind: Pagefind, state: SearchState, run: SearchRun, totals: () => Promise<ItemCounts | undefined>): Promise<KnownCounts> {
   const counts: KnownCounts = {};
   const inUse = FILTER_KEYS.filter((key) => state.filters[key]);
-  if (run.complete) {
-    const found = countItems(run.items.map(({ item }) => item), state.filters);
-    for (const key of FILTER_KEYS) if (!inUse.includes(key)) counts[key] = found[key];
-  }
+  const countOf = (items: FoundItem[]) => countItems(items.map(({ item }) => item), state.filters);
+  if (run.complete) for (const [key, values] of Object.entries(countOf(run.items)) as [FilterKey, Record<string, number>][]) if (!inUse.includes(key)) counts[key] = values;
   await Promise.all(
-    inUse.map(async (key: FilterKey) => {
-      const filters = { ...state.filters };
-      delete filters[key];
+    inUse.map(async (key) => {
+      const { [key]: _, ...filters } = state.filters;
       const without = { ...state, filters };
-      if (!hasWords(state) && !FILTER_KEYS.some((other) => filters[other])) {
-        const all = await totals();
-        if (all) counts[key] = all[key];
-        return;
-      }
-      const wider = await SearchRun.start(pagefind, without);
-      if (await wider.readAllIfFew()) counts[key] = countItems(wider.items.map(({ item }) => item), state.filters)[key];
+      // Nothing else asked for: the site-wide totals hold the count.
+      const wider = isBlankSearch(without) ? undefined : await SearchRun.start(pagefind, without);
+      const found = wider ? ((await wider.readAllIfFew()) ? countOf(wider.items) : undefined) : await totals();
+      if (found) counts[key] = found[key];
     }),
   );
   return counts;

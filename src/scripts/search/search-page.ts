@@ -1,8 +1,7 @@
 /**
- * The search page: reads the search from the URL, runs it with Pagefind (run.ts), shows results
- * and per-value counts, and writes every change back to the URL. Typing replaces the current
- * history entry (one per search, not per key press); submitting, choosing a filter or following
- * an example link adds one, so the back button returns to the previous search.
+ * The search page: runs the search in the URL with Pagefind (run.ts), shows results and counts,
+ * and writes every change back to the URL. Typing replaces the current history entry; submitting,
+ * choosing a filter or following an example link adds one, so "back" returns to the previous search.
  */
 import type { ItemCounts } from '../../lib/search-items.ts';
 import { describeManyResults, describeResults, hasFilters, hasWords, isBlankSearch, parseSearchParams, searchPageUrl } from '../../lib/search-state.ts';
@@ -26,8 +25,7 @@ export async function startSearchPage(): Promise<void> {
   const app = document.querySelector<HTMLElement>('[data-search-app]');
   const labelsScript = document.getElementById('search-labels');
   if (!app || !labelsScript?.textContent) return;
-  // Pagefind starts loading now; meanwhile the form is set from the URL, so nothing moves when
-  // the results come. (If Pagefind fails to load, the search says so.)
+  // Pagefind loads while the form is set from the URL (a failure is reported by the search).
   void loadPagefind().catch(() => undefined);
   const labels = JSON.parse(labelsScript.textContent) as SearchLabels;
 
@@ -36,9 +34,8 @@ export async function startSearchPage(): Promise<void> {
     if (!found) throw new Error(`search page: missing [data-search-${name}]`);
     return found;
   };
-  const [form, input, sortSelect] = [part<HTMLFormElement>('form'), part<HTMLInputElement>('input'), part<HTMLSelectElement>('sort')];
-  const [list, more, withoutFilters] = [part('results'), part<HTMLButtonElement>('more'), part<HTMLAnchorElement>('without-filters')];
-  const [reset, activeCount, status] = [part('reset'), part('active-count'), part('status')];
+  const [form, input, sortSelect, more] = [part<HTMLFormElement>('form'), part<HTMLInputElement>('input'), part<HTMLSelectElement>('sort'), part<HTMLButtonElement>('more')];
+  const [list, withoutFilters, reset, activeCount, status] = [part('results'), part<HTMLAnchorElement>('without-filters'), part('reset'), part('active-count'), part('status')];
   const [intro, empty, emptyFilters] = [part('intro'), part('empty'), part('empty-filters')];
   const typeRadios = [...app.querySelectorAll<HTMLInputElement>('input[data-filter-input="type"]')];
   const selects = new Map([...app.querySelectorAll<HTMLSelectElement>('select[data-filter-input]')].map((select) => [select.dataset['filterInput'] as FilterKey, select]));
@@ -46,10 +43,9 @@ export async function startSearchPage(): Promise<void> {
   let state = parseSearchParams(new URLSearchParams(location.search));
   /** False while the current history entry belongs to a search still being typed. */
   let settled = true;
-  /** Each run gets a number; a slower, older run never overwrites a newer one. */
+  /** Each run gets a number, so that a slower, older run never overwrites a newer one. */
   let latestRun = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The search whose results are listed. */
   let current: SearchRun | undefined;
 
   /** Writes the state to the URL: `typing` replaces the entry being typed, `commit` adds one. */
@@ -72,10 +68,9 @@ export async function startSearchPage(): Promise<void> {
     sortSelect.value = state.sort;
     const relevance = sortSelect.options[0];
     if (relevance) relevance.textContent = hasWords(state) ? 'Best match first' : 'Default (newest first)';
-    // Its line is kept while idle, so that showing it moves nothing.
+    // The reset line keeps its space while idle; the filter panel stays as the reader left it
+    // (opening by itself, it would push the results down): the filters in use are counted on it.
     reset.classList.toggle('is-idle', isBlankSearch(state));
-    // The filters in use are counted here and named in the status line; the panel stays as the
-    // reader left it, since opening it by itself would push the results down as they arrive.
     const active = [...selects.keys()].filter((key) => state.filters[key]).length + (state.sort === 'relevance' ? 0 : 1);
     activeCount.textContent = active ? `(${active} in use)` : '';
   }
@@ -83,10 +78,10 @@ export async function startSearchPage(): Promise<void> {
   /** Shows each value's count; a key whose counts are not known shows its values without one. */
   function writeCounts(counts: KnownCounts) {
     const types = counts.type;
-    // Every item has exactly one type, so the type counts add up to all results.
-    const allTypes = types ? Object.values(types).reduce((sum, count) => sum + count, 0) : undefined;
+    // Every item has exactly one type: "All" is the sum.
+    const allTypes = types && Object.values(types).reduce((sum, count) => sum + count, 0);
     for (const radio of typeRadios) {
-      const count = types ? (radio.value ? (types[radio.value] ?? 0) : allTypes) : undefined;
+      const count = radio.value ? types && (types[radio.value] ?? 0) : allTypes;
       const label = radio.closest('label')?.querySelector('.search-count');
       if (label) label.textContent = count === undefined ? '' : `(${count})`;
     }
@@ -103,19 +98,13 @@ export async function startSearchPage(): Promise<void> {
   }
 
   function updateMoreButton() {
-    const run = current;
-    const shown = list.children.length;
-    const waiting = run ? run.items.length - shown : 0;
-    more.hidden = !run || (waiting <= 0 && run.complete);
-    const total = run?.total;
-    more.textContent =
-      total === undefined ? 'Show more results' : `Show ${Math.min(PAGE_SIZE, total - shown)} more (${total - shown} not shown yet)`;
+    const [run, shown] = [current, list.children.length];
+    more.hidden = !run || (run.complete && run.items.length <= shown);
+    const waiting = run?.complete ? run.items.length - shown : undefined;
+    more.textContent = waiting === undefined ? 'Show more results' : `Show ${Math.min(PAGE_SIZE, waiting)} more (${waiting} not shown yet)`;
   }
 
-  /**
-   * Shows the next page of results, each as soon as its record is read (only the records needed
-   * are fetched); with `moveFocus`, focus goes to the first new result.
-   */
+  /** Shows the next page of results, each as soon as its record is read; `moveFocus` focuses the first new one. */
   async function showMore(runId: number, moveFocus: boolean) {
     const run = current;
     if (!run) return;
@@ -136,41 +125,33 @@ export async function startSearchPage(): Promise<void> {
     if (moveFocus) first?.querySelector('a')?.focus();
   }
 
-  /** No results listed: a blank search's introduction, or the error. */
+  /** Lists nothing: a blank search shows its introduction (and needs no Pagefind), a failed one the error. */
   function clear(error: boolean) {
     current = undefined;
     list.replaceChildren();
     list.removeAttribute('aria-busy');
     updateMoreButton();
-    empty.hidden = !error;
-    emptyFilters.hidden = true;
+    [intro.hidden, empty.hidden, emptyFilters.hidden] = [error, !error, true];
     status.textContent = error ? 'Search could not be loaded. Check your connection and reload the page, or browse the listings below.' : '';
   }
 
   async function run() {
     const runId = ++latestRun;
     writeControls();
-    intro.hidden = !isBlankSearch(state);
-    list.setAttribute('aria-busy', 'true');
-    try {
-      await search(runId);
-    } catch {
-      // Pagefind could not load (offline on a first visit, index missing) or failed to search.
-      if (runId !== latestRun) return;
-      intro.hidden = true;
-      clear(true);
+    if (isBlankSearch(state)) {
+      clear(false);
+      const counts = await loadTotals();
+      if (runId === latestRun) writeCounts(counts ?? {});
+      return;
     }
+    intro.hidden = true;
+    list.setAttribute('aria-busy', 'true');
+    // Pagefind could not load (offline on a first visit, index missing) or failed to search.
+    await search(runId).catch(() => runId === latestRun && clear(true));
   }
 
   async function search(runId: number) {
     const pagefind = await loadPagefind();
-    if (runId !== latestRun) return;
-    if (isBlankSearch(state)) {
-      clear(false);
-      writeCounts((await loadTotals()) ?? {});
-      return;
-    }
-
     const run = await SearchRun.start(pagefind, state);
     if (runId !== latestRun) return;
     current = run;

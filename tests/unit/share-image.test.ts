@@ -4,14 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { STATUSES } from '../../src/schemas/commitment.ts';
-import { cardAltText, siteCard, speakerCard, statusCard } from '../../src/lib/share-card.ts';
-import { cardHash, cardTree, renderShareCard } from '../../src/lib/share-image.ts';
+import { cardAltText, siteCard, speakerCard, statusCard, type ShareCard } from '../../src/lib/share-card.ts';
+import { cardHash, cardSvg, cardTree, renderShareCard } from '../../src/lib/share-image.ts';
+import { buildSiteIndex } from '../../src/lib/site-index.ts';
+import { readContent } from '../../src/lib/validation/read-content.ts';
+import { validateContent } from '../../src/lib/validation/validate.ts';
 import { SITE_URL, smallSite } from './fixtures/small-site.ts';
 
 const site = smallSite();
 const starmer = site.actors.get('keir-starmer');
 const macron = site.actors.get('emmanuel-macron');
 if (!starmer || !macron) throw new Error('fixture is complete');
+/** The site's own content, for cards as they are published. */
+const content = buildSiteIndex(validateContent(await readContent(process.cwd())).content);
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23). */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -30,7 +35,6 @@ function drawnText(tree: unknown): string[] {
 }
 
 describe('card contents', () => {
-
   test('a speaker card shows the name, role and country name, and no quote', () => {
     const card = speakerCard(starmer, site, SITE_URL);
     expect(card).toEqual({
@@ -71,6 +75,25 @@ describe('card contents', () => {
     expect(cardHash(cardTree(speakerCard(macron, site, SITE_URL)))).not.toBe(cardHash(cardTree(card)));
     // What is not drawn (aliases, links) does not redraw the card.
     expect(cardHash(cardTree(speakerCard({ ...starmer, aliases: ['Sir Keir'] }, site, SITE_URL)))).toBe(cardHash(cardTree(card)));
+  });
+});
+
+/** The words satori drew, in order: with the font not embedded, each is a `<text>` element. */
+async function wordsDrawn(card: ShareCard): Promise<string> {
+  const svg = await cardSvg(cardTree(card), { embedFont: false });
+  const entities: Record<string, string> = { '&#39;': "'", '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, text]) => text!.replace(/&#39;|&quot;|&amp;|&lt;|&gt;/g, (entity) => entities[entity]!)).join('');
+}
+
+describe('drawn on the card, every line ends on a whole word', () => {
+  // satori cuts into a word only when it clamps text itself: it must draw exactly the text given.
+  test.each<[string, ShareCard]>([
+    ['the site', siteCard(SITE_URL)],
+    ...[...content.actors.entries()].map(([id, actor]): [string, ShareCard] => [`speaker ${id}`, speakerCard(actor, content, SITE_URL)]),
+    ...STATUSES.map((status): [string, ShareCard] => [`status ${status}`, statusCard(status, SITE_URL)]),
+  ])('%s', async (_name, card) => {
+    const given = drawnText(cardTree(card)).join('');
+    expect((await wordsDrawn(card)).replace(/\s+/g, '')).toBe(given.replace(/\s+/g, ''));
   });
 });
 

@@ -137,6 +137,12 @@ export function cardTree(card: ShareCard): CardNode {
         node({ fontSize: 88, fontWeight: 700, color: COLORS.text }, card.title),
         clamped(card.tagline, 3, { fontSize: 40, color: COLORS.muted, marginTop: 16 }),
       ]);
+    case 'article':
+      return frame(card, 'Coverage', [
+        clamped(card.headline, 4, { fontSize: fitFontSize(card.headline, [[60, 68], [100, 56]], 48), fontWeight: 700, lineHeight: 1.15 }),
+        ...(card.summit ? [clamped(card.summit, 2, { fontSize: 32, fontWeight: 700, lineHeight: 1.3, color: COLORS.accent, marginTop: 28 })] : []),
+        node({ fontSize: 32, color: COLORS.muted, marginTop: card.summit ? 8 : 28 }, `Published ${card.date}`),
+      ]);
     case 'speaker':
       return frame(card, 'Speaker', [
         clamped(card.name, 2, { fontSize: fitFontSize(card.name, [[20, 88], [30, 72]], 60), fontWeight: 700, lineHeight: 1.15 }),

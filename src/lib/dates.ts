@@ -31,6 +31,9 @@ export function formatDay(text: string): string {
   return label;
 }
 
+/** "6 January 2026", or "6 January 2026 to 7 January 2026" for a meeting of more than one day. */
+export const formatDays = (starts: string, ends?: string) => (ends ? `${formatDay(starts)} to ${formatDay(ends)}` : formatDay(starts));
+
 /** "18:30 UTC+01:00", or an empty string for a date without a time. */
 export function formatTime(text: string): string {
   const match = TIME_PART.exec(text);

@@ -5,11 +5,11 @@
  */
 import type { Actor } from '../schemas/actor.ts';
 import type { ArticleData } from '../schemas/article.ts';
-import { cardAltText, siteCard, speakerCard, statusCard } from './share-card.ts';
+import { articleCard, cardAltText, hasOwnCard, siteCard, speakerCard, statusCard } from './share-card.ts';
 import type { CommitmentRecord, QuoteRecord, SiteIndex } from './site-index.ts';
 import { shortenAtWord, withoutDanglingPunctuation } from './snippet.ts';
 import { newsArticleJsonLd, personJsonLd, quotationJsonLd, type JsonLd } from './structured-data.ts';
-import { requireSiteUrl, siteCardImageUrl, speakerCardImageUrl, statusCardImageUrl } from './urls.ts';
+import { articleCardImageUrl, requireSiteUrl, siteCardImageUrl, speakerCardImageUrl, statusCardImageUrl } from './urls.ts';
 
 export interface PageMeta {
   /** Page title and description, where the page's own words make them. */
@@ -21,12 +21,16 @@ export interface PageMeta {
   jsonLd?: JsonLd;
 }
 
-export function articlePageMeta(slug: string, data: ArticleData, siteUrl: URL | undefined): PageMeta {
+/** An article's own card (a draft shows the site's); its summary, whole, is the description. */
+export function articlePageMeta(slug: string, data: ArticleData, site: SiteIndex, siteUrl: URL | undefined): Required<Pick<PageMeta, 'title' | 'description'>> & PageMeta {
   const base = requireSiteUrl(siteUrl);
-  const image = siteCardImageUrl();
+  const ownCard = hasOwnCard(data);
+  const image = ownCard ? articleCardImageUrl(slug) : siteCardImageUrl();
   return {
+    title: data.title,
+    description: withoutDanglingPunctuation(data.summary),
     image,
-    imageAlt: cardAltText(siteCard(base)),
+    imageAlt: cardAltText(ownCard ? articleCard(data, site, base) : siteCard(base)),
     type: 'article',
     jsonLd: newsArticleJsonLd({ slug, data, image, siteUrl: base }),
   };

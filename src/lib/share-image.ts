@@ -14,6 +14,7 @@ import type { Status } from '../schemas/commitment.ts';
 import { CACHE_DIR } from './cache-dir.ts';
 import { SITE_NAME } from './publisher.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type ShareCard } from './share-card.ts';
+import { shortenToLines } from './snippet.ts';
 
 // --- Drawing -------------------------------------------------------------------------------
 
@@ -39,20 +40,40 @@ const STATUS_COLORS: Record<Status, string> = {
 /** satori's element format (what JSX would compile to), without React; `svg` elements too. */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: CardChildren; [attribute: string]: unknown };
+  props: { style?: CardStyle; children?: CardChildren; [attribute: string]: unknown };
 }
+type CardStyle = Record<string, string | number>;
 type CardChildren = string | CardNode | (string | CardNode)[];
 
-const node = (style: Record<string, string | number>, children: CardChildren): CardNode => ({
+const node = (style: CardStyle, children: CardChildren): CardNode => ({
   type: 'div',
   props: { style: { display: 'flex', ...style }, children },
 });
 
-/** A text block of at most `lines` lines, ending in "…" when cut. */
-const clamped = (text: string, lines: number, style: Record<string, string | number>): CardNode => ({
-  type: 'div',
-  props: { style: { display: 'block', lineClamp: lines, ...style }, children: text },
-});
+/** The frame: an accent bar on the left, then padding; text runs in what is left. */
+const ACCENT_WIDTH = 20;
+const PADDING = { top: 48, right: 64, bottom: 40, left: 56 };
+const TEXT_WIDTH = CARD_WIDTH - ACCENT_WIDTH - PADDING.left - PADDING.right;
+
+/**
+ * A character's average width in em, for wrapping before satori does. Noto Sans measures about
+ * 0.46 (regular) and 0.49 (bold) on English headlines and roles; the margin keeps each line
+ * estimated at least as wide as drawn, so satori never needs more lines than counted here.
+ */
+const CHARACTER_EM = { 400: 0.52, 700: 0.56 } as const;
+
+/**
+ * A text block of at most `lines` lines, cut after a whole word with "…" when it is longer.
+ * satori's own clamp would cut into the last word to fit its "…"; it stays only as a backstop
+ * for text wider than estimated (capitals), with no ellipsis, so that it too keeps whole words.
+ */
+function clamped(text: string, lines: number, style: CardStyle & { fontSize: number; fontWeight?: 700 }): CardNode {
+  const lineLength = Math.floor(TEXT_WIDTH / (style.fontSize * CHARACTER_EM[style.fontWeight ?? 400]));
+  return {
+    type: 'div',
+    props: { style: { display: 'block', lineClamp: `${lines} ""`, ...style }, children: shortenToLines(text, lineLength, lines) },
+  };
+}
 
 /** Bigger type for short text, smaller for long, so most cards need no cut. */
 function fitFontSize(text: string, steps: readonly [maxLength: number, size: number][], smallest: number): number {
@@ -93,8 +114,8 @@ function frame(card: ShareCard, label: string, body: CardNode[]): CardNode {
       background: COLORS.background,
       color: COLORS.text,
       fontFamily: FONT_FAMILY,
-      borderLeft: `20px solid ${COLORS.accent}`,
-      padding: '48px 64px 40px 56px',
+      borderLeft: `${ACCENT_WIDTH}px solid ${COLORS.accent}`,
+      padding: `${PADDING.top}px ${PADDING.right}px ${PADDING.bottom}px ${PADDING.left}px`,
     },
     [
       node({ fontSize: 26, color: COLORS.muted, letterSpacing: 1 }, [
@@ -115,6 +136,12 @@ export function cardTree(card: ShareCard): CardNode {
       return frame(card, '', [
         node({ fontSize: 88, fontWeight: 700, color: COLORS.text }, card.title),
         clamped(card.tagline, 3, { fontSize: 40, color: COLORS.muted, marginTop: 16 }),
+      ]);
+    case 'article':
+      return frame(card, 'Coverage', [
+        clamped(card.headline, 4, { fontSize: fitFontSize(card.headline, [[60, 68], [100, 56]], 48), fontWeight: 700, lineHeight: 1.15 }),
+        ...(card.summit ? [clamped(card.summit, 2, { fontSize: 32, fontWeight: 700, lineHeight: 1.3, color: COLORS.accent, marginTop: 28 })] : []),
+        node({ fontSize: 32, color: COLORS.muted, marginTop: card.summit ? 8 : 28 }, `Published ${card.date}`),
       ]);
     case 'speaker':
       return frame(card, 'Speaker', [
@@ -199,13 +226,22 @@ export function cardHash(tree: CardNode): string {
   return createHash('sha256').update(JSON.stringify({ tree, fontList, RENDERER_VERSION })).digest('hex').slice(0, 32);
 }
 
-async function draw(tree: CardNode): Promise<Buffer> {
+/**
+ * The card laid out as SVG. With `embedFont: false` its words stay text (`<text>`) rather than
+ * glyph outlines, so a test can read what satori drew on each line.
+ */
+export async function cardSvg(tree: CardNode, { embedFont = true } = {}): Promise<string> {
   // satori's type names React's ReactNode; our element objects are what JSX compiles to.
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+  return satori(tree as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: await loadFonts(),
+    embedFont,
   });
+}
+
+async function draw(tree: CardNode): Promise<Buffer> {
+  const svg = await cardSvg(tree);
   // On libuv's thread pool: the build renders the next pages meanwhile, on the other core.
   return (await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } })).asPng();
 }

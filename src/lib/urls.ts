@@ -97,10 +97,12 @@ export const sitemapIndexUrl = () => '/sitemap-index.xml';
 export const robotsUrl = () => '/robots.txt';
 /**
  * Share cards (Open Graph images), 1200×630 PNG, rendered at build time: one for the site, one
- * per actor (used by their quotes and their page), one per commitment status (used by every
- * commitment with that status). Never one per article, quote or commitment: see share-card.ts.
+ * per published article, one per actor (used by their quotes and their page), one per commitment
+ * status (used by every commitment with that status). Never one per quote or commitment: see
+ * share-card.ts.
  */
 export const siteCardImageUrl = () => '/og/site.png';
+export const articleCardImageUrl = (slug: string) => `/og/articles/${slug}.png`;
 export const speakerCardImageUrl = (actorId: string) => `/og/speakers/${actorId}.png`;
 export const statusCardImageUrl = (status: Status) => `/og/status/${status}.png`;
 

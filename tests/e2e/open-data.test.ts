@@ -183,9 +183,10 @@ describe('structured data', () => {
 });
 
 describe('share cards', () => {
-  // One card per speaker and per commitment status (not per article, quote or commitment), so
-  // the number of images follows the actors, not the coverage.
+  // One card per article, per speaker and per commitment status (not per quote or commitment),
+  // so the number of images follows the articles and actors, not every quote.
   test.each([
+    ...content.articles.map((article) => [`/articles/${article.id}/`, `/og/articles/${article.id}.png`]),
     ...quoteRecords.map((quote) => [`/quotes/${quote.id}/`, `/og/speakers/${quote.speaker}.png`]),
     ...commitmentRecords.map((commitment) => [`/commitments/${commitment.id}/`, `/og/status/${commitment.status}.png`]),
   ])('%s has og:title, og:description, og:url and og:image (%s), a 1200×630 PNG', async (path, image) => {
@@ -199,7 +200,25 @@ describe('share cards', () => {
     expect(root.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
     expect(root.querySelector('meta[name="twitter:image"]')?.getAttribute('content')).toBe(meta('og:image'));
     expect(pngSize(await readFile(join(DIST, image)))).toEqual({ width: 1200, height: 630 });
-    expect(root.querySelector('[data-citation]')?.textContent).toContain(new URL(path, siteUrl).href);
+  });
+
+  test.each([...quoteRecords.map((quote) => `/quotes/${quote.id}/`), ...commitmentRecords.map((commitment) => `/commitments/${commitment.id}/`)])(
+    '%s cites its own address',
+    async (path) => {
+      expect((await page(path)).querySelector('[data-citation]')?.textContent).toContain(new URL(path, siteUrl).href);
+    },
+  );
+
+  test('an article card is described by its headline, summit and date, and is the NewsArticle image', async () => {
+    for (const article of content.articles) {
+      const root = await page(`/articles/${article.id}/`);
+      const meta = (property: string) => root.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+      expect(meta('og:image:alt')).toContain(article.data.title);
+      const summit = content.summits.find((entry) => entry.id === article.data.summit);
+      if (summit) expect(meta('og:image:alt')).toContain(summit.data.name);
+      expect(meta('og:description')).not.toMatch(/[,;:]$/);
+      expect(jsonLd(root).find((item) => item['@type'] === 'NewsArticle')?.image).toEqual([meta('og:image')]);
+    }
   });
 
   test('quote previews show whole words and end on no dangling comma', async () => {
@@ -260,11 +279,12 @@ describe('share cards', () => {
     expect(pngSize(await readFile(join(DIST, 'og/site.png')))).toEqual({ width: 1200, height: 630 });
   });
 
-  test('the images are one per actor, one per status and the site card: none per article, quote or commitment', async () => {
+  test('the images are one per article, one per actor, one per status and the site card: none per quote or commitment', async () => {
     const pngs = async (folder: string) => (await readdir(join(DIST, 'og', folder))).filter((file) => file.endsWith('.png')).sort();
+    expect(await pngs('articles')).toEqual(content.articles.map((article) => `${article.id}.png`).sort());
     expect(await pngs('speakers')).toEqual(content.actors.map((actor) => `${actor.id}.png`).sort());
     expect(await pngs('status')).toEqual([...STATUSES].map((status) => `${status}.png`).sort());
-    expect((await readdir(join(DIST, 'og'))).sort()).toEqual(['site.png', 'speakers', 'status']);
+    expect((await readdir(join(DIST, 'og'))).sort()).toEqual(['articles', 'site.png', 'speakers', 'status']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byDate, dayOf, formatDate, formatDay, formatTime, hasTime, timestamp } from '../../src/lib/dates.ts';
+import { byDate, dayOf, formatDate, formatDay, formatDays, formatTime, hasTime, timestamp } from '../../src/lib/dates.ts';
 
 describe('hasTime and dayOf', () => {
   test('a date has no time; a date-time with an offset or Z has one', () => {
@@ -23,6 +23,11 @@ describe('formatDay, formatTime and formatDate', () => {
     expect(formatDay('2026-12-31')).toBe('31 December 2026');
     expect(formatDay('2026-01-06T23:30:00-05:00')).toBe('6 January 2026');
     expect(formatDay('2026-01-07T00:30:00+14:00')).toBe('7 January 2026');
+  });
+
+  test('formatDays writes one day, or the first and last of a meeting of several', () => {
+    expect(formatDays('2026-01-06')).toBe('6 January 2026');
+    expect(formatDays('2026-01-06', '2026-01-07')).toBe('6 January 2026 to 7 January 2026');
   });
 
   test('formatTime shows the time with its own offset, or nothing for a date', () => {

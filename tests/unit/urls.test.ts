@@ -31,6 +31,7 @@ import {
   searchIndexPartUrl,
   searchUrl,
   siteCardImageUrl,
+  articleCardImageUrl,
   speakerCardImageUrl,
   statusCardImageUrl,
   summitFeedUrl,
@@ -116,6 +117,7 @@ describe('page URLs', () => {
 
   test('share card images', () => {
     expect(siteCardImageUrl()).toBe('/og/site.png');
+    expect(articleCardImageUrl('paris-summit-security-guarantees')).toBe('/og/articles/paris-summit-security-guarantees.png');
     expect(speakerCardImageUrl('keir-starmer')).toBe('/og/speakers/keir-starmer.png');
     expect(statusCardImageUrl('in-progress')).toBe('/og/status/in-progress.png');
   });

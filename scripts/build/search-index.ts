@@ -33,9 +33,8 @@ const failOn = (step: string, errors: readonly string[]) => {
 };
 
 /**
- * Splits the records into the fewest parts of at most `perPart`, dealt out like cards in date
- * order: Pagefind scores a sorted result by its rank in its own part, so a rank then stands for
- * the same stretch of dates in every part (see src/scripts/search/pagefind.ts).
+ * Splits the records into the fewest parts of at most `perPart`, dealt like cards in date order: Pagefind scores a
+ * sorted result by its rank in its own part, so a rank stands for the same dates in every part (see pagefind.ts).
  */
 export function splitIntoParts(records: readonly SearchRecord[], perPart = RECORDS_PER_PART): SearchRecord[][] {
   const parts = Array.from({ length: Math.max(1, Math.ceil(records.length / perPart)) }, (): SearchRecord[] => []);

@@ -41,7 +41,6 @@ export function countItems(items: Iterable<SearchItem>, filters: SearchState['fi
   return counts;
 }
 
-/** Every value's count over the whole site (written by the build). */
 export const totalCounts = (items: Iterable<SearchItem>) => countItems(items, {});
 
 /** An anchor's title in a record: an item, or the indexes of the items a group of names finds (src/lib/search-records.ts). */

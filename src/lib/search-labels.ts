@@ -31,7 +31,6 @@ export function buildSearchLabels(site: Pick<SiteIndex, 'actors' | 'countries' |
 
 export type SearchExample = { label: string; url: string };
 
-/** The key with the highest count, if any. */
 const top = <K>(counts: Iterable<[K, number]>) => [...counts].sort(([, a], [, b]) => b - a)[0]?.[0];
 
 /** Filter-only searches to offer on a blank search page, chosen from the content so each lists something. */

@@ -71,14 +71,12 @@ export const queryTerms = (q: string) => (/^".+"$/.test(q.trim()) ? [q.trim()] :
 /** Whether to fetch the index chunks of a word still being typed: from four letters on, its prefix points to the finished word's chunks. */
 export const worthReadingAhead = (q: string) => (queryTerms(q).at(-1) ?? '').replace(/[^\p{L}\p{N}]/gu, '').length >= 4;
 
-export type ExcerptPart = { text: string; marked: boolean };
-
 /**
  * Splits a Pagefind excerpt on its `<mark>` highlights into text parts, so that nothing in it is
  * parsed as HTML. Pagefind writes the text's `<` and `>` as `&lt;` and `&gt;`: exactly those are decoded.
  */
-export function splitExcerpt(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
+export function splitExcerpt(excerpt: string): { text: string; marked: boolean }[] {
+  const parts: { text: string; marked: boolean }[] = [];
   let marked = false;
   for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
     if (piece === '<mark>') marked = true;

@@ -1,10 +1,9 @@
 /**
- * Loads Pagefind's browser API and every part of the index as the build listed them (their
- * start-up files asked for at once: Pagefind would ask for a part's metadata only after its entry
- * file), merges the parts into one search, and types what the page uses of the API (Pagefind ships no types).
+ * Loads Pagefind and every part of the index as the build listed them (start-up files asked for at once, not entry file
+ * first), merges the parts into one search, and types what the page uses of Pagefind's API (it ships no types).
  */
 import type { RecordData } from '../../lib/search-items.ts';
-import { SEARCH_INDEX_LANGUAGE, worthReadingAhead } from '../../lib/search-state.ts';
+import { SEARCH_INDEX_LANGUAGE } from '../../lib/search-state.ts';
 import { searchIndexPartsUrl } from '../../lib/urls.ts';
 import { fetchSearchStart } from './prefetch.ts';
 
@@ -26,18 +25,9 @@ export function prepareQuerySegmentation(): void {
   if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(SEARCH_INDEX_LANGUAGE, { granularity: 'grapheme' });
 }
 
-/** Starts fetching the index chunks for words still being typed, so the search finds them loaded. */
-export function readAhead(q: string): void {
-  // A failure here is the search's to report, when it runs.
-  if (worthReadingAhead(q)) loadPagefind().then((pagefind) => pagefind.preload(q)).catch(() => undefined);
-}
-
 const reads = new Map<string, Promise<unknown>>();
 
-/**
- * A record's data, read once at a time per record: Pagefind fills one shared object per record
- * with each search's matches, so two reads at once could see each other's.
- */
+/** A record's data, read one at a time: Pagefind fills one shared object per record with each search's matches. */
 export function readRecord(result: PagefindResult): Promise<RecordData & { raw_content: string }> {
   const read = (reads.get(result.id) ?? Promise.resolve())
     .then(() => result.data())

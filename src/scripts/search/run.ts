@@ -1,7 +1,6 @@
 /**
- * One search, from Pagefind's records (an article with its quotes and commitments, a person, a
- * country, a summit) to the results listed, reading a record only when its results are needed.
- * Totals and counts are exact once every matching record is read, done only when they are few.
+ * One search, from Pagefind's records (an article with its quotes and commitments, a person, a country, a summit) to the
+ * results listed, reading a record only when needed. Totals and counts are exact once every matching record is read.
  */
 import { countItems, itemMatchesFilters, matchedItems, recordItems, type ItemCounts, type ItemHit, type SearchItem } from '../../lib/search-items.ts';
 import { FILTER_KEYS, hasWords, isBlankSearch, pagefindFilters, pagefindSort, queryTerms, type FilterKey, type SearchState } from '../../lib/search-state.ts';
@@ -72,10 +71,7 @@ export class SearchRun {
     return found.sort((a, b) => b.score - a.score);
   }
 
-  /**
-   * Reads records in order until at least `count` results are found or none is left, calling
-   * `progress` after each step to show results as they come (false stops the reading).
-   */
+  /** Reads records in order until `count` results are found or none is left; `progress` runs after each step (false stops). */
   async fill(count: number, progress?: () => boolean, limit = RECORDS_PER_PAGE): Promise<void> {
     const stop = this.read + limit;
     while (this.items.length < count && !this.complete && this.read < stop) {
@@ -100,10 +96,7 @@ export class SearchRun {
 /** Count per filter value, for the keys that could be counted exactly. */
 export type KnownCounts = Partial<ItemCounts>;
 
-/**
- * The count next to each filter value: among this search's results, or for a key in use as if it
- * were not set (what switching would give). Only what few records or the site-wide totals count exactly.
- */
+/** Each filter value's count among the results, or for a key in use as if unset: only what few records or the site totals count exactly. */
 export async function countFilters(pagefind: Pagefind, state: SearchState, run: SearchRun, totals: () => Promise<ItemCounts | undefined>): Promise<KnownCounts> {
   const counts: KnownCounts = {};
   const inUse = FILTER_KEYS.filter((key) => state.filters[key]);

@@ -1,13 +1,12 @@
 /**
- * The search page: runs the search in the URL with Pagefind (run.ts), shows results and counts,
- * and writes every change back to the URL. Typing replaces the current history entry; submitting,
- * choosing a filter or following an example link adds one, so "back" returns to the previous search.
+ * The search page: runs the search in the URL (run.ts), shows results and counts, and writes every change back to the URL.
+ * Typing replaces the current history entry; submitting, a filter or an example link adds one, so "back" works.
  */
 import type { ItemCounts } from '../../lib/search-items.ts';
-import { describeManyResults, describeResults, hasFilters, hasWords, isBlankSearch, parseSearchParams, searchPageUrl } from '../../lib/search-state.ts';
+import { describeManyResults, describeResults, hasFilters, hasWords, isBlankSearch, parseSearchParams, searchPageUrl, worthReadingAhead } from '../../lib/search-state.ts';
 import type { FilterKey, SearchLabels, SearchState, Sort } from '../../lib/search-state.ts';
 import { searchCountsUrl } from '../../lib/urls.ts';
-import { loadPagefind, prepareQuerySegmentation, readAhead } from './pagefind.ts';
+import { loadPagefind, prepareQuerySegmentation } from './pagefind.ts';
 import { renderResult } from './render.ts';
 import { countFilters, SearchRun, type KnownCounts } from './run.ts';
 
@@ -183,7 +182,8 @@ export async function startSearchPage(): Promise<void> {
 
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
-    readAhead(input.value);
+    // The chunks of words still being typed are fetched meanwhile (a failure is the search's to report).
+    if (worthReadingAhead(input.value)) loadPagefind().then((pagefind) => pagefind.preload(input.value)).catch(() => undefined);
     typingTimer = setTimeout(() => setState({ ...state, q: input.value }, 'typing'), TYPING_DELAY_MS);
   });
 
@@ -209,11 +209,9 @@ export async function startSearchPage(): Promise<void> {
     input.focus();
   });
 
-  more.addEventListener('click', () => {
-    showMore(latestRun, true).catch(() => {
-      status.textContent = 'More results could not be loaded. Check your connection and try again.';
-    });
-  });
+  more.addEventListener('click', () =>
+    showMore(latestRun, true).catch(() => (status.textContent = 'More results could not be loaded. Check your connection and try again.')),
+  );
 
   window.addEventListener('popstate', () => {
     clearTimeout(typingTimer);
@@ -225,5 +223,6 @@ export async function startSearchPage(): Promise<void> {
   // A form's empty fields (`?q=&speaker=x`) become the canonical URL without adding an entry.
   history.replaceState(null, '', searchPageUrl(state, location.pathname));
   void run();
-  if (isBlankSearch(state)) setTimeout(prepareQuerySegmentation, 0);
+  // While Pagefind's files download.
+  setTimeout(prepareQuerySegmentation, 0);
 }

@@ -47,11 +47,16 @@ export async function startSearchPage(): Promise<void> {
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let current: SearchRun | undefined;
 
-  /** Writes the state to the URL: `typing` replaces the entry being typed, `commit` adds one. */
+  /**
+   * Writes the state to the URL: `typing` replaces the entry being typed, `commit` adds one. In a
+   * task of its own, after the search has asked for what it needs: writing history can take tens of ms.
+   */
   function updateUrl(mode: 'typing' | 'submit' | 'commit') {
     const url = searchPageUrl(state, location.pathname);
-    if (url !== location.pathname + location.search) history[mode === 'commit' || settled ? 'pushState' : 'replaceState'](null, '', url);
-    settled = mode !== 'typing';
+    setTimeout(() => {
+      if (url !== location.pathname + location.search) history[mode === 'commit' || settled ? 'pushState' : 'replaceState'](null, '', url);
+      settled = mode !== 'typing';
+    });
   }
 
   function writeControls() {
@@ -221,7 +226,8 @@ export async function startSearchPage(): Promise<void> {
   });
 
   // A form's empty fields (`?q=&speaker=x`) become the canonical URL without adding an entry.
-  history.replaceState(null, '', searchPageUrl(state, location.pathname));
+  const canonical = searchPageUrl(state, location.pathname);
+  if (canonical !== location.pathname + location.search) history.replaceState(null, '', canonical);
   void run();
   // While Pagefind's files download.
   setTimeout(prepareQuerySegmentation, 0);

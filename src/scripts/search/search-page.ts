@@ -47,10 +47,7 @@ export async function startSearchPage(): Promise<void> {
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let current: SearchRun | undefined;
 
-  /**
-   * Writes the state to the URL: `typing` replaces the entry being typed, `commit` adds one. In a
-   * task of its own, after the search has asked for what it needs: writing history can take tens of ms.
-   */
+  /** Writes the state to the URL (`typing` replaces the entry being typed, `commit` adds one) once the search has started: it can take tens of ms. */
   function updateUrl(mode: 'typing' | 'submit' | 'commit') {
     const url = searchPageUrl(state, location.pathname);
     setTimeout(() => {

@@ -56,7 +56,9 @@ const withRankZeroInOrder = (pagefind: Pagefind): Pagefind => ({
   },
 });
 
-const SEARCH_OPTIONS = { excerptLength: 24 };
+/** Words in an excerpt: Pagefind's, and those of a result found by filters alone (run.ts). */
+export const EXCERPT_WORDS = 24;
+const SEARCH_OPTIONS = { excerptLength: EXCERPT_WORDS };
 
 let loading: Promise<Pagefind> | undefined;
 

@@ -4,10 +4,8 @@
  */
 import { countItems, itemMatchesFilters, matchedItems, recordItems, type ItemCounts, type ItemHit, type SearchItem } from '../../lib/search-items.ts';
 import { FILTER_KEYS, hasWords, isBlankSearch, pagefindFilters, pagefindSort, queryTerms, type FilterKey, type SearchState } from '../../lib/search-state.ts';
-import { readRecord, type Pagefind, type PagefindResult } from './pagefind.ts';
+import { EXCERPT_WORDS, readRecord, type Pagefind, type PagefindResult } from './pagefind.ts';
 
-/** Words in the excerpt of a result found by filters alone (Pagefind's excerptLength for the others). */
-const EXCERPT_WORDS = 24;
 const EXACT_RECORDS = 12;
 /** Records read at once after the first (read alone, to show a result soonest). */
 const BATCH = 6;

@@ -58,7 +58,6 @@ const withRankZeroInOrder = (pagefind: Pagefind): Pagefind => ({
 
 /** Words in an excerpt: Pagefind's, and those of a result found by filters alone (run.ts). */
 export const EXCERPT_WORDS = 24;
-const SEARCH_OPTIONS = { excerptLength: EXCERPT_WORDS };
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -70,11 +69,11 @@ export function loadPagefind(): Promise<Pagefind> {
     if (!first) throw new Error(`search: ${searchIndexPartsUrl()} lists no part`);
     const pagefind = (await import(/* @vite-ignore */ script)) as Pagefind;
     // On the page's own thread: the worker script would add to the first query, and a search takes milliseconds.
-    await pagefind.options({ noWorker: true, metaCacheTag: first.tag, ...SEARCH_OPTIONS });
+    await pagefind.options({ noWorker: true, metaCacheTag: first.tag, excerptLength: EXCERPT_WORDS });
     // The other parts share part 0's WebAssembly: each adds only its metadata and word chunks.
     await Promise.all([
       pagefind.init(),
-      ...others.map((part, index) => pagefind.mergeIndex(part.path, { ...SEARCH_OPTIONS, metaCacheTag: part.tag, indexWeight: partWeight(index + 1) })),
+      ...others.map((part, index) => pagefind.mergeIndex(part.path, { excerptLength: EXCERPT_WORDS, metaCacheTag: part.tag, indexWeight: partWeight(index + 1) })),
     ]);
     return others.length ? withRankZeroInOrder(pagefind) : pagefind;
   })();

@@ -22,34 +22,6 @@ export function shortenAtWord(text: string, max: number): string {
   return `${withoutDanglingPunctuation(kept)}…`;
 }
 
-/**
- * The words of `text` that fill at most `lines` lines of `lineLength` characters, wrapped at
- * spaces as a browser wraps them; when not all fit, the last line ends in "…" after a whole
- * word. A word longer than a line takes the lines it needs; the first word is always kept.
- */
-export function shortenToLines(text: string, lineLength: number, lines: number): string {
-  const words = withoutDanglingPunctuation(text.replace(/\s+/g, ' ')).split(' ');
-  /** Per word kept: how many characters its line holds up to the word's end. */
-  const lineEnds: number[] = [];
-  let line = 1;
-  let end = 0;
-  for (const word of words) {
-    if (end > 0 && end + 1 + word.length <= lineLength) end += 1 + word.length;
-    else {
-      const brokenLines = Math.ceil(word.length / lineLength) - 1;
-      line += (end > 0 ? 1 : 0) + brokenLines;
-      end = word.length - brokenLines * lineLength;
-    }
-    if (line > lines && lineEnds.length > 0) break;
-    lineEnds.push(end);
-  }
-  if (lineEnds.length === words.length) return words.join(' ');
-  // The "…" needs a character of room on the last line: words leave it until there is.
-  let kept = lineEnds.length;
-  while (kept > 1 && (lineEnds[kept - 1] ?? 0) + 1 > lineLength) kept -= 1;
-  return `${withoutDanglingPunctuation(words.slice(0, kept).join(' '))}…`;
-}
-
 /** The longest start of `word` that fits, one character at least (code points, never half of one). */
 function fittingStart(word: string, fits: (line: string) => boolean): string {
   const characters = [...word];

@@ -1,22 +1,41 @@
 /**
- * Share cards: the 1200×630 PNG a chat app or social network shows for a link. Drawn at build
- * time with satori (layout to SVG) and resvg (SVG to PNG) in the self-hosted Noto Sans, and
- * cached on disk by a hash of everything drawn, because rendering is the slow part.
+ * Share cards: the 1200×630 PNG a chat app or social network shows for a link. Laid out here
+ * from the card's data into positioned text and shapes (plain data, measured in the card's own
+ * fonts), drawn and encoded by Skia (@napi-rs/canvas) in the self-hosted Noto Sans, and cached
+ * on disk by a hash of everything drawn.
  */
-import { renderAsync } from '@resvg/resvg-js';
+import { createCanvas, GlobalFonts, Path2D, PngFilter, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import satori from 'satori';
 import type { Status } from '../schemas/commitment.ts';
 import { CACHE_DIR } from './cache-dir.ts';
 import { SITE_NAME } from './publisher.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type ShareCard } from './share-card.ts';
-import { shortenToLines } from './snippet.ts';
+import { fitToLines } from './snippet.ts';
 
-// --- Drawing -------------------------------------------------------------------------------
+// --- What a card shows, positioned ---------------------------------------------------------
+
+export interface CardFont {
+  size: number;
+  weight: 400 | 700;
+  letterSpacing?: number;
+}
+
+/** One thing drawn on a card; coordinates in pixels from the top left. */
+export type CardMark =
+  | { kind: 'box'; x: number; y: number; width: number; height: number; color: string }
+  /** A stroked box with round ends (a badge); the stroke lies inside the box. */
+  | { kind: 'pill'; x: number; y: number; width: number; height: number; lineWidth: number; color: string }
+  /** An SVG path in a 24×24 grid at (x, y), scaled; filled, or stroked when it has a stroke width. */
+  | { kind: 'path'; d: string; x: number; y: number; scale: number; color: string; strokeWidth?: number }
+  /** One line of text; y is its baseline. */
+  | { kind: 'text'; text: string; x: number; y: number; font: CardFont; color: string };
+
+/** The width of a text as drawn in a font. */
+export type MeasureText = (text: string, font: CardFont) => number;
 
 /** The light theme of global.css: cards are read on any background, so one theme suffices. */
 const COLORS = {
@@ -37,42 +56,137 @@ const STATUS_COLORS: Record<Status, string> = {
   withdrawn: '#3f3f46',
 };
 
-/** satori's element format (what JSX would compile to), without React; `svg` elements too. */
-export interface CardNode {
-  type: string;
-  props: { style?: CardStyle; children?: CardChildren; [attribute: string]: unknown };
-}
-type CardStyle = Record<string, string | number>;
-type CardChildren = string | CardNode | (string | CardNode)[];
-
-const node = (style: CardStyle, children: CardChildren): CardNode => ({
-  type: 'div',
-  props: { style: { display: 'flex', ...style }, children },
-});
-
 /** The frame: an accent bar on the left, then padding; text runs in what is left. */
 const ACCENT_WIDTH = 20;
 const PADDING = { top: 48, right: 64, bottom: 40, left: 56 };
-const TEXT_WIDTH = CARD_WIDTH - ACCENT_WIDTH - PADDING.left - PADDING.right;
+export const TEXT_LEFT = ACCENT_WIDTH + PADDING.left;
+export const TEXT_RIGHT = CARD_WIDTH - PADDING.right;
+const TEXT_WIDTH = TEXT_RIGHT - TEXT_LEFT;
 
-/**
- * A character's average width in em, for wrapping before satori does. Noto Sans measures about
- * 0.46 (regular) and 0.49 (bold) on English headlines and roles; the margin keeps each line
- * estimated at least as wide as drawn, so satori never needs more lines than counted here.
- */
-const CHARACTER_EM = { 400: 0.52, 700: 0.56 } as const;
+/** Noto Sans's ascent and descent in em (hhea): a line box of `normal` height is their sum. */
+const ASCENT = 1.069;
+const DESCENT = 0.293;
+const NORMAL_LINE_HEIGHT = ASCENT + DESCENT;
 
-/**
- * A text block of at most `lines` lines, cut after a whole word with "…" when it is longer.
- * satori's own clamp would cut into the last word to fit its "…"; it stays only as a backstop
- * for text wider than estimated (capitals), with no ellipsis, so that it too keeps whole words.
- */
-function clamped(text: string, lines: number, style: CardStyle & { fontSize: number; fontWeight?: 700 }): CardNode {
-  const lineLength = Math.floor(TEXT_WIDTH / (style.fontSize * CHARACTER_EM[style.fontWeight ?? 400]));
+/** A stretch of the card, stacked top to bottom: its height, and its marks once placed. */
+interface Block {
+  marginTop: number;
+  height: number;
+  place: (top: number) => CardMark[];
+}
+
+/** A line of text in a line box `lineBox` pixels high, its glyphs centred in it as CSS does. */
+function textLine(text: string, x: number, lineTop: number, lineBox: number, font: CardFont, color: string): CardMark {
+  const baseline = lineTop + (lineBox - NORMAL_LINE_HEIGHT * font.size) / 2 + ASCENT * font.size;
+  return { kind: 'text', text, x, y: baseline, font, color };
+}
+
+interface TextStyle {
+  font: CardFont;
+  color: string;
+  /** In em; `normal` (the font's own) when not given. */
+  lineHeight?: number;
+  marginTop?: number;
+}
+
+/** A paragraph of at most `maxLines` lines as wide as the text area, cut after a whole word. */
+function paragraph(text: string, maxLines: number, style: TextStyle, measure: MeasureText): Block {
+  const lines = fitToLines(text, maxLines, (line) => measure(line, style.font) <= TEXT_WIDTH);
+  const lineBox = (style.lineHeight ?? NORMAL_LINE_HEIGHT) * style.font.size;
   return {
-    type: 'div',
-    props: { style: { display: 'block', lineClamp: `${lines} ""`, ...style }, children: shortenToLines(text, lineLength, lines) },
+    marginTop: style.marginTop ?? 0,
+    height: lines.length * lineBox,
+    place: (top) => lines.map((line, index) => textLine(line, TEXT_LEFT, top + index * lineBox, lineBox, style.font, style.color)),
   };
+}
+
+interface BadgeStyle {
+  font: CardFont;
+  color: string;
+  border: number;
+  padding: { vertical: number; left: number; right: number };
+  marginTop: number;
+}
+
+/** A one-line label in a round-ended outline, after an optional status symbol. */
+function badge(text: string, style: BadgeStyle, measure: MeasureText, symbol?: { status: Status; size: number; gap: number }): Block {
+  const { border, padding, font, color } = style;
+  const symbolWidth = symbol ? symbol.size + symbol.gap : 0;
+  const room = TEXT_WIDTH - 2 * border - padding.left - padding.right - symbolWidth;
+  const [label = ''] = fitToLines(text, 1, (line) => measure(line, font) <= room);
+  const lineBox = NORMAL_LINE_HEIGHT * font.size;
+  const height = 2 * (border + padding.vertical) + lineBox;
+  const width = 2 * border + padding.left + symbolWidth + measure(label, font) + padding.right;
+  const contentLeft = TEXT_LEFT + border + padding.left;
+  return {
+    marginTop: style.marginTop,
+    height,
+    place: (top) => [
+      { kind: 'pill', x: TEXT_LEFT, y: top, width, height, lineWidth: border, color },
+      ...(symbol ? statusSymbol(symbol.status, contentLeft, top + (height - symbol.size) / 2, symbol.size) : []),
+      textLine(label, contentLeft + symbolWidth, top + border + padding.vertical, lineBox, font, color),
+    ],
+  };
+}
+
+/** Blocks stacked from `top`, each after its margin. */
+function stack(blocks: Block[], top: number): CardMark[] {
+  let y = top;
+  return blocks.flatMap((block) => {
+    y += block.marginTop;
+    const marks = block.place(y);
+    y += block.height;
+    return marks;
+  });
+}
+
+const stackHeight = (blocks: Block[]) => blocks.reduce((sum, block) => sum + block.marginTop + block.height, 0);
+
+/** Circles as paths: `r` around the centre of the 24×24 grid. */
+const circle = (r: number) => `M${12 - r} 12a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
+
+/**
+ * The status symbols of labels.ts (○ ● ◐ ▶ ✔ ❚❚ ✖), drawn as vector shapes: Noto Sans has no
+ * glyph for them, and a card must show the same symbol as the site's status badge.
+ */
+const STATUS_SYMBOLS: Record<Status, { d: string; strokeWidth?: number }[]> = {
+  proposed: [{ d: circle(8.5), strokeWidth: 3 }],
+  pledged: [{ d: circle(10) }],
+  conditional: [{ d: circle(8.5), strokeWidth: 3 }, { d: 'M12 3.5a8.5 8.5 0 0 0 0 17z' }],
+  'in-progress': [{ d: 'M6 3.5L20.5 12L6 20.5z' }, { d: 'M6 3.5L20.5 12L6 20.5z', strokeWidth: 1.5 }],
+  delivered: [{ d: 'M3.5 12.5l5.5 5.5L20.5 5.5', strokeWidth: 3.5 }],
+  stalled: [
+    { d: 'M5.5 3.5h3.5a1 1 0 0 1 1 1v15a1 1 0 0 1-1 1h-3.5a1 1 0 0 1-1-1v-15a1 1 0 0 1 1-1z' },
+    { d: 'M15 3.5h3.5a1 1 0 0 1 1 1v15a1 1 0 0 1-1 1h-3.5a1 1 0 0 1-1-1v-15a1 1 0 0 1 1-1z' },
+  ],
+  withdrawn: [{ d: 'M5 5l14 14M19 5L5 19', strokeWidth: 3.5 }],
+};
+
+function statusSymbol(status: Status, x: number, y: number, size: number): CardMark[] {
+  return STATUS_SYMBOLS[status].map((shape) => ({ kind: 'path', ...shape, x, y, scale: size / 24, color: STATUS_COLORS[status] }));
+}
+
+const HEADER_FONT = { size: 26, letterSpacing: 1 } as const;
+const FOOTER = { font: { size: 24, weight: 400 }, border: 2, paddingTop: 16 } as const;
+
+/** The site's name and the card's kind on top, the host under a rule at the bottom, the body centred between. */
+function frame(card: ShareCard, label: string, body: Block[], measure: MeasureText): CardMark[] {
+  const siteFont: CardFont = { ...HEADER_FONT, weight: 700 };
+  const labelFont: CardFont = { ...HEADER_FONT, weight: 400 };
+  const siteName = SITE_NAME.toUpperCase();
+  const headerBox = NORMAL_LINE_HEIGHT * HEADER_FONT.size;
+  const footerHeight = FOOTER.border + FOOTER.paddingTop + NORMAL_LINE_HEIGHT * FOOTER.font.size;
+  const footerTop = CARD_HEIGHT - PADDING.bottom - footerHeight;
+  const bodyTop = PADDING.top + headerBox;
+  return [
+    { kind: 'box', x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT, color: COLORS.background },
+    { kind: 'box', x: 0, y: 0, width: ACCENT_WIDTH, height: CARD_HEIGHT, color: COLORS.accent },
+    textLine(siteName, TEXT_LEFT, PADDING.top, headerBox, siteFont, COLORS.accent),
+    ...(label ? [textLine(`· ${label}`, TEXT_LEFT + measure(siteName, siteFont) + 12, PADDING.top, headerBox, labelFont, COLORS.muted)] : []),
+    ...stack(body, bodyTop + (footerTop - bodyTop - stackHeight(body)) / 2),
+    { kind: 'box', x: TEXT_LEFT, y: footerTop, width: TEXT_WIDTH, height: FOOTER.border, color: COLORS.border },
+    textLine(card.host, TEXT_LEFT, footerTop + FOOTER.border + FOOTER.paddingTop, NORMAL_LINE_HEIGHT * FOOTER.font.size, FOOTER.font, COLORS.muted),
+  ];
 }
 
 /** Bigger type for short text, smaller for long, so most cards need no cut. */
@@ -80,170 +194,186 @@ function fitFontSize(text: string, steps: readonly [maxLength: number, size: num
   return steps.find(([maxLength]) => text.length <= maxLength)?.[1] ?? smallest;
 }
 
-const shape = (type: string, attributes: Record<string, string | number>): CardNode => ({ type, props: attributes });
-
-/**
- * The status symbols of labels.ts (○ ● ◐ ▶ ✔ ❚❚ ✖), drawn as vector shapes: Noto Sans has no
- * glyph for them, and a card must show the same symbol as the site's status badge.
- */
-function statusSymbol(status: Status, size: number): CardNode {
-  const color = STATUS_COLORS[status];
-  const line = { fill: 'none', stroke: color, 'stroke-width': 3.5, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
-  const shapes: Record<Status, CardNode[]> = {
-    proposed: [shape('circle', { cx: 12, cy: 12, r: 8.5, fill: 'none', stroke: color, 'stroke-width': 3 })],
-    pledged: [shape('circle', { cx: 12, cy: 12, r: 10, fill: color })],
-    conditional: [
-      shape('circle', { cx: 12, cy: 12, r: 8.5, fill: 'none', stroke: color, 'stroke-width': 3 }),
-      shape('path', { d: 'M12 3.5a8.5 8.5 0 0 0 0 17z', fill: color }),
-    ],
-    'in-progress': [shape('path', { d: 'M6 3.5L20.5 12L6 20.5z', fill: color, stroke: color, 'stroke-width': 1.5, 'stroke-linejoin': 'round' })],
-    delivered: [shape('path', { d: 'M3.5 12.5l5.5 5.5L20.5 5.5', ...line })],
-    stalled: [shape('rect', { x: 4.5, y: 3.5, width: 5.5, height: 17, rx: 1, fill: color }), shape('rect', { x: 14, y: 3.5, width: 5.5, height: 17, rx: 1, fill: color })],
-    withdrawn: [shape('path', { d: 'M5 5l14 14M19 5L5 19', ...line })],
-  };
-  return { type: 'svg', props: { width: size, height: size, viewBox: '0 0 24 24', style: { flexShrink: 0 }, children: shapes[status] } };
-}
-
-function frame(card: ShareCard, label: string, body: CardNode[]): CardNode {
-  return node(
-    {
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      boxSizing: 'border-box',
-      flexDirection: 'column',
-      background: COLORS.background,
-      color: COLORS.text,
-      fontFamily: FONT_FAMILY,
-      borderLeft: `${ACCENT_WIDTH}px solid ${COLORS.accent}`,
-      padding: `${PADDING.top}px ${PADDING.right}px ${PADDING.bottom}px ${PADDING.left}px`,
-    },
-    [
-      node({ fontSize: 26, color: COLORS.muted, letterSpacing: 1 }, [
-        node({ fontWeight: 700, color: COLORS.accent }, SITE_NAME.toUpperCase()),
-        node({ marginLeft: 12 }, label ? `· ${label}` : ''),
-      ]),
-      node({ flexGrow: 1, flexDirection: 'column', justifyContent: 'center' }, body),
-      node({ fontSize: 24, color: COLORS.muted, borderTop: `2px solid ${COLORS.border}`, paddingTop: 16 }, card.host),
-    ],
-  );
-}
-
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function cardTree(card: ShareCard): CardNode {
+/** Everything drawn on a card, in drawing order, with text measured by `measure`. */
+export function cardMarks(card: ShareCard, measure: MeasureText = measureInCardFonts): CardMark[] {
+  const text = (content: string, maxLines: number, style: TextStyle) => paragraph(content, maxLines, style, measure);
   switch (card.kind) {
     case 'site':
-      return frame(card, '', [
-        node({ fontSize: 88, fontWeight: 700, color: COLORS.text }, card.title),
-        clamped(card.tagline, 3, { fontSize: 40, color: COLORS.muted, marginTop: 16 }),
-      ]);
+      return frame(
+        card,
+        '',
+        [
+          text(card.title, 1, { font: { size: 88, weight: 700 }, color: COLORS.text }),
+          text(card.tagline, 3, { font: { size: 40, weight: 400 }, color: COLORS.muted, marginTop: 16 }),
+        ],
+        measure,
+      );
     case 'article':
-      return frame(card, 'Coverage', [
-        clamped(card.headline, 4, { fontSize: fitFontSize(card.headline, [[60, 68], [100, 56]], 48), fontWeight: 700, lineHeight: 1.15 }),
-        ...(card.summit ? [clamped(card.summit, 2, { fontSize: 32, fontWeight: 700, lineHeight: 1.3, color: COLORS.accent, marginTop: 28 })] : []),
-        node({ fontSize: 32, color: COLORS.muted, marginTop: card.summit ? 8 : 28 }, `Published ${card.date}`),
-      ]);
+      return frame(
+        card,
+        'Coverage',
+        [
+          text(card.headline, 4, { font: { size: fitFontSize(card.headline, [[60, 68], [100, 56]], 48), weight: 700 }, color: COLORS.text, lineHeight: 1.15 }),
+          ...(card.summit ? [text(card.summit, 2, { font: { size: 32, weight: 700 }, color: COLORS.accent, lineHeight: 1.3, marginTop: 28 })] : []),
+          text(`Published ${card.date}`, 1, { font: { size: 32, weight: 400 }, color: COLORS.muted, marginTop: card.summit ? 8 : 28 }),
+        ],
+        measure,
+      );
     case 'speaker':
-      return frame(card, 'Speaker', [
-        clamped(card.name, 2, { fontSize: fitFontSize(card.name, [[20, 88], [30, 72]], 60), fontWeight: 700, lineHeight: 1.15 }),
-        clamped(card.role, 2, { fontSize: 40, lineHeight: 1.3, color: COLORS.muted, marginTop: 16 }),
-        node({ marginTop: 32 }, [
-          node(
-            {
-              alignItems: 'center',
-              fontSize: 30,
-              fontWeight: 700,
-              color: COLORS.accent,
-              border: `3px solid ${COLORS.accent}`,
-              borderRadius: 999,
-              padding: '4px 24px',
-            },
+      return frame(
+        card,
+        'Speaker',
+        [
+          text(card.name, 2, { font: { size: fitFontSize(card.name, [[20, 88], [30, 72]], 60), weight: 700 }, color: COLORS.text, lineHeight: 1.15 }),
+          text(card.role, 2, { font: { size: 40, weight: 400 }, color: COLORS.muted, lineHeight: 1.3, marginTop: 16 }),
+          badge(
             card.country,
+            { font: { size: 30, weight: 700 }, color: COLORS.accent, border: 3, padding: { vertical: 4, left: 24, right: 24 }, marginTop: 32 },
+            measure,
           ),
-        ]),
-      ]);
+        ],
+        measure,
+      );
     case 'status':
-      return frame(card, 'Commitment', [
-        node({ fontSize: 30, color: COLORS.muted, letterSpacing: 1 }, 'STATUS'),
-        node({ marginTop: 16 }, [
-          node(
-            {
-              alignItems: 'center',
-              border: `5px solid ${STATUS_COLORS[card.status]}`,
-              color: STATUS_COLORS[card.status],
-              borderRadius: 999,
-              padding: '10px 48px 10px 36px',
-              fontSize: 80,
-              fontWeight: 700,
-            },
-            [node({ marginRight: 24 }, [statusSymbol(card.status, 68)]), card.label],
+      return frame(
+        card,
+        'Commitment',
+        [
+          text('STATUS', 1, { font: { size: 30, weight: 400, letterSpacing: 1 }, color: COLORS.muted }),
+          badge(
+            card.label,
+            { font: { size: 80, weight: 700 }, color: STATUS_COLORS[card.status], border: 5, padding: { vertical: 10, left: 36, right: 48 }, marginTop: 16 },
+            measure,
+            { status: card.status, size: 68, gap: 24 },
           ),
-        ]),
-        clamped(`${capitalized(card.description)}.`, 2, { fontSize: 40, color: COLORS.muted, marginTop: 32 }),
-      ]);
+          text(`${capitalized(card.description)}.`, 2, { font: { size: 40, weight: 400 }, color: COLORS.muted, marginTop: 32 }),
+        ],
+        measure,
+      );
   }
 }
 
 // --- Fonts ---------------------------------------------------------------------------------
 
-const FONT_FAMILY = 'Noto Sans';
-/** Subsets satori falls back through, glyph by glyph: French accents, Polish, Ukrainian, Greek. */
+/** Subsets Skia falls back through, glyph by glyph: French accents, Polish, Ukrainian, Greek. */
 const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek'] as const;
 const FONT_WEIGHTS = [400, 700] as const;
-/** satori reads woff (not woff2). */
 const fontFile = (subset: string, weight: number) => `@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`;
 
-type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
-let fonts: Promise<SatoriFont[]> | undefined;
+/**
+ * A family of its own per subset and weight: Skia picks one face per family name (it would draw
+ * every weight in the same face), and names of our own keep a system "Noto Sans" out.
+ */
+const familyName = (subset: string, weight: number) => `Card Noto Sans ${weight} ${subset}`;
 
-/** Read once per build from node_modules, resolved from the project root (not the bundle). */
-function loadFonts(): Promise<SatoriFont[]> {
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  fonts ??= Promise.all(
-    FONT_SUBSETS.flatMap((subset) =>
-      FONT_WEIGHTS.map(async (weight): Promise<SatoriFont> => ({
-        // One family name per subset: satori only falls back between fonts of different names.
-        name: subset === 'latin' ? FONT_FAMILY : `${FONT_FAMILY} ${subset}`,
-        data: await readFile(require.resolve(fontFile(subset, weight))),
-        weight,
-        style: 'normal',
-      })),
-    ),
-  );
-  return fonts;
+/** The CSS font of a card font: its weight's subsets as the family list, in fallback order. */
+const cssFont = (font: CardFont) => `${font.size}px ${FONT_SUBSETS.map((subset) => `"${familyName(subset, font.weight)}"`).join(', ')}`;
+
+function setFont(context: SKRSContext2D, font: CardFont): void {
+  context.font = cssFont(font);
+  context.letterSpacing = `${font.letterSpacing ?? 0}px`;
 }
 
-// --- Rendering and cache -------------------------------------------------------------------
+let canvas: Canvas | undefined;
 
-/** Bump to drop every cached card (e.g. after a satori or resvg upgrade that changes output). */
-const RENDERER_VERSION = 'satori-0.63/resvg-2.6/1';
+/**
+ * The one canvas cards are measured and drawn on, made on first use with the fonts registered
+ * from node_modules, resolved from the project root (not the bundle).
+ */
+function cardCanvas(): Canvas {
+  if (canvas) return canvas;
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  for (const subset of FONT_SUBSETS) {
+    for (const weight of FONT_WEIGHTS) GlobalFonts.registerFromPath(require.resolve(fontFile(subset, weight)), familyName(subset, weight));
+  }
+  canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  return canvas;
+}
+
+/** Text measured as Skia will draw it (letter spacing included). */
+export function measureInCardFonts(text: string, font: CardFont): number {
+  const context = cardCanvas().getContext('2d');
+  setFont(context, font);
+  return context.measureText(text).width;
+}
+
+// --- Drawing, cache ------------------------------------------------------------------------
+
+function paint(context: SKRSContext2D, marks: CardMark[]): void {
+  context.lineCap = 'round';
+  context.lineJoin = 'round';
+  for (const mark of marks) {
+    switch (mark.kind) {
+      case 'box':
+        context.fillStyle = mark.color;
+        context.fillRect(mark.x, mark.y, mark.width, mark.height);
+        break;
+      case 'pill': {
+        const inset = mark.lineWidth / 2;
+        context.strokeStyle = mark.color;
+        context.lineWidth = mark.lineWidth;
+        context.beginPath();
+        context.roundRect(mark.x + inset, mark.y + inset, mark.width - mark.lineWidth, mark.height - mark.lineWidth, (mark.height - mark.lineWidth) / 2);
+        context.stroke();
+        break;
+      }
+      case 'path': {
+        context.save();
+        context.translate(mark.x, mark.y);
+        context.scale(mark.scale, mark.scale);
+        const path = new Path2D(mark.d);
+        if (mark.strokeWidth === undefined) {
+          context.fillStyle = mark.color;
+          context.fill(path);
+        } else {
+          context.strokeStyle = mark.color;
+          context.lineWidth = mark.strokeWidth;
+          context.stroke(path);
+        }
+        context.restore();
+        break;
+      }
+      case 'text':
+        setFont(context, mark.font);
+        context.fillStyle = mark.color;
+        context.fillText(mark.text, mark.x, mark.y);
+        break;
+    }
+  }
+}
+
+/** The card drawn last, or being drawn: the next one waits for it. */
+let lastDrawn: Promise<unknown> = Promise.resolve();
+
+/**
+ * The card as PNG. Skia draws on this thread (about a millisecond) and encodes on libuv's thread
+ * pool, so the build renders other pages meanwhile. One card at a time: the pixels handed to the
+ * encoder are copied on this thread, cheaply into memory used before, but at about 10 ms into
+ * the fresh memory that each of several cards encoded at once would need.
+ */
+function draw(marks: CardMark[]): Promise<Buffer> {
+  const png = lastDrawn.then(() => {
+    const canvas = cardCanvas();
+    paint(canvas.getContext('2d'), marks);
+    // zlib's fast level 3 with no row filter: flat colours compress as well as with filters, at a
+    // quarter of the time of the defaults (level 6, every filter tried on every row).
+    return canvas.encode('png', { compressionLevel: 3, filters: PngFilter.None });
+  });
+  lastDrawn = png.catch(() => undefined);
+  return png;
+}
+
+/** Bump to drop every cached card (e.g. after a Skia upgrade that changes output). */
+const RENDERER_VERSION = 'napi-rs-canvas-1.2/1';
 
 export const SHARE_CARD_CACHE_DIR = join(CACHE_DIR, 'og');
 
-/** The cache key: the whole drawn tree (text, layout, colours), the fonts and the renderer. */
-export function cardHash(tree: CardNode): string {
+/** The cache key: everything drawn (text, positions, colours), the fonts and the renderer. */
+export function cardHash(marks: CardMark[]): string {
   const fontList = FONT_SUBSETS.flatMap((subset) => FONT_WEIGHTS.map((weight) => fontFile(subset, weight)));
-  return createHash('sha256').update(JSON.stringify({ tree, fontList, RENDERER_VERSION })).digest('hex').slice(0, 32);
-}
-
-/**
- * The card laid out as SVG. With `embedFont: false` its words stay text (`<text>`) rather than
- * glyph outlines, so a test can read what satori drew on each line.
- */
-export async function cardSvg(tree: CardNode, { embedFont = true } = {}): Promise<string> {
-  // satori's type names React's ReactNode; our element objects are what JSX compiles to.
-  return satori(tree as unknown as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts: await loadFonts(),
-    embedFont,
-  });
-}
-
-async function draw(tree: CardNode): Promise<Buffer> {
-  const svg = await cardSvg(tree);
-  // On libuv's thread pool: the build renders the next pages meanwhile, on the other core.
-  return (await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } })).asPng();
+  return createHash('sha256').update(JSON.stringify({ marks, fontList, RENDERER_VERSION })).digest('hex').slice(0, 32);
 }
 
 /**
@@ -251,10 +381,10 @@ async function draw(tree: CardNode): Promise<Buffer> {
  * stored (written under a temporary name and renamed, so a parallel build never reads half a file).
  */
 export async function renderShareCard(card: ShareCard, cacheDir = join(process.cwd(), SHARE_CARD_CACHE_DIR)): Promise<Uint8Array> {
-  const tree = cardTree(card);
-  const file = join(cacheDir, `${cardHash(tree)}.png`);
+  const marks = cardMarks(card);
+  const file = join(cacheDir, `${cardHash(marks)}.png`);
   if (existsSync(file)) return new Uint8Array(await readFile(file));
-  const png = await draw(tree);
+  const png = await draw(marks);
   await mkdir(cacheDir, { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   await writeFile(temporary, png);

@@ -22,30 +22,71 @@ export function shortenAtWord(text: string, max: number): string {
   return `${withoutDanglingPunctuation(kept)}…`;
 }
 
-/**
- * The words of `text` that fill at most `lines` lines of `lineLength` characters, wrapped at
- * spaces as a browser wraps them; when not all fit, the last line ends in "…" after a whole
- * word. A word longer than a line takes the lines it needs; the first word is always kept.
- */
-export function shortenToLines(text: string, lineLength: number, lines: number): string {
-  const words = withoutDanglingPunctuation(text.replace(/\s+/g, ' ')).split(' ');
-  /** Per word kept: how many characters its line holds up to the word's end. */
-  const lineEnds: number[] = [];
-  let line = 1;
-  let end = 0;
-  for (const word of words) {
-    if (end > 0 && end + 1 + word.length <= lineLength) end += 1 + word.length;
-    else {
-      const brokenLines = Math.ceil(word.length / lineLength) - 1;
-      line += (end > 0 ? 1 : 0) + brokenLines;
-      end = word.length - brokenLines * lineLength;
-    }
-    if (line > lines && lineEnds.length > 0) break;
-    lineEnds.push(end);
+/** The longest start of `word` that fits, one character at least (code points, never half of one). */
+function fittingStart(word: string, fits: (line: string) => boolean): string {
+  const characters = [...word];
+  let low = 1;
+  let high = characters.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(characters.slice(0, middle).join(''))) low = middle;
+    else high = middle - 1;
   }
-  if (lineEnds.length === words.length) return words.join(' ');
-  // The "…" needs a character of room on the last line: words leave it until there is.
-  let kept = lineEnds.length;
-  while (kept > 1 && (lineEnds[kept - 1] ?? 0) + 1 > lineLength) kept -= 1;
-  return `${withoutDanglingPunctuation(words.slice(0, kept).join(' '))}…`;
+  return characters.slice(0, low).join('');
+}
+
+/**
+ * `text` wrapped at spaces, as a browser wraps it, into lines that each `fit` (the caller
+ * measures them as drawn). A word wider than a line is broken where the line is full. Stops
+ * at one line more than `maxLines`, the one that tells the text does not fit.
+ */
+function wrap(text: string, maxLines: number, fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line ? `${line} ${word}` : word;
+    if (fits(longer)) {
+      line = longer;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    while (!fits(line) && [...line].length > 1) {
+      const start = fittingStart(line, fits);
+      lines.push(start);
+      line = line.slice(start.length);
+    }
+    if (lines.length > maxLines) return lines;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A line ending in "…" that still fits: words leave from its end until the "…" has room, and
+ * punctuation left dangling goes with them. Only a single word too wide for its "…" is cut.
+ */
+function endWithEllipsis(line: string, fits: (line: string) => boolean): string {
+  const words = line.split(' ');
+  let kept = withoutDanglingPunctuation(line);
+  while (words.length > 1 && !fits(`${kept}…`)) {
+    words.pop();
+    kept = withoutDanglingPunctuation(words.join(' '));
+  }
+  if (!fits(`${kept}…`)) kept = fittingStart(kept, (start) => fits(`${start}…`));
+  return `${kept}…`;
+}
+
+/**
+ * The lines to draw `text` in, at most `maxLines`, each of which `fits`; when not all of the
+ * text fits, the last line ends in "…" after a whole word. White space is made single and
+ * dangling punctuation at the end dropped, as in `shortenAtWord`.
+ */
+export function fitToLines(text: string, maxLines: number, fits: (line: string) => boolean): string[] {
+  const whole = withoutDanglingPunctuation(text.replace(/\s+/g, ' '));
+  if (!whole) return [];
+  const lines = wrap(whole, maxLines, fits);
+  if (lines.length <= maxLines) return lines;
+  const shown = lines.slice(0, maxLines);
+  return [...shown.slice(0, -1), endWithEllipsis(shown.at(-1)!, fits)];
 }

@@ -1,6 +1,6 @@
 /** Quoted words shortened for titles and previews: word boundaries, no dangling punctuation. */
 import { describe, expect, test } from 'vitest';
-import { shortenAtWord, shortenToLines, withoutDanglingPunctuation } from '../../src/lib/snippet.ts';
+import { fitToLines, shortenAtWord, withoutDanglingPunctuation } from '../../src/lib/snippet.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { readContent } from '../../src/lib/validation/read-content.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
@@ -21,29 +21,34 @@ test('a text that fits is kept whole; a longer one is cut after a whole word and
   expect(shortenAtWord('Supercalifragilisticexpialidocious words', 12)).toBe('Supercalifr…');
 });
 
-describe('shortenToLines: what fits in so many lines of so many characters, wrapped at spaces', () => {
+/** A line fits when it has at most `width` characters: a monospaced stand-in for measuring drawn text. */
+const atMost = (width: number) => (line: string) => line.length <= width;
+
+describe('fitToLines: the lines a text is drawn in, wrapped at spaces, as many as fit', () => {
   test('a text that fits is kept whole, its white space made single', () => {
-    expect(shortenToLines('Paris summit:\n allies  set out guarantees', 20, 2)).toBe('Paris summit: allies set out guarantees');
+    expect(fitToLines('Paris summit:\n allies  set out guarantees', 2, atMost(20))).toEqual(['Paris summit: allies', 'set out guarantees']);
+    expect(fitToLines('Paris', 2, atMost(20))).toEqual(['Paris']);
+    expect(fitToLines(' ', 2, atMost(20))).toEqual([]);
   });
 
   test('a longer one ends after the last whole word that fits, in …', () => {
     // "Paris summit: allies" (20) / "set out guarantees" (18) / "for Ukraine" would be a third line.
-    expect(shortenToLines('Paris summit: allies set out guarantees for Ukraine', 20, 2)).toBe('Paris summit: allies set out guarantees…');
+    expect(fitToLines('Paris summit: allies set out guarantees for Ukraine', 2, atMost(20))).toEqual(['Paris summit: allies', 'set out guarantees…']);
   });
 
-  test('the … takes a character on the last line: a word that leaves no room for it goes', () => {
-    expect(shortenToLines('one two three four five', 9, 2)).toBe('one two three…');
-    expect(shortenToLines('one two three fours five', 10, 2)).toBe('one two three…');
+  test('the … must fit too: a word that leaves no room for it goes', () => {
+    expect(fitToLines('one two three four five', 2, atMost(9))).toEqual(['one two', 'three…']);
+    expect(fitToLines('one two three fours five', 2, atMost(10))).toEqual(['one two', 'three…']);
   });
 
   test('no dangling comma before the …, and none at the end of a text that fits', () => {
-    expect(shortenToLines('we agreed, together, on hubs', 10, 2)).toBe('we agreed, together…');
-    expect(shortenToLines('as follows:', 20, 1)).toBe('as follows');
+    expect(fitToLines('we agreed, together, on hubs', 2, atMost(10))).toEqual(['we agreed,', 'together…']);
+    expect(fitToLines('as follows:', 1, atMost(20))).toEqual(['as follows']);
   });
 
-  test('a word longer than a line takes the lines it needs; the first word always stays', () => {
-    expect(shortenToLines('Supercalifragilistic is long and longer', 10, 3)).toBe('Supercalifragilistic is long…');
-    expect(shortenToLines('Supercalifragilisticexpialidocious', 10, 2)).toBe('Supercalifragilisticexpialidocious');
+  test('a word wider than a line is broken where the line is full; cut, it keeps what fits of it', () => {
+    expect(fitToLines('Supercalifragilistic is long', 3, atMost(10))).toEqual(['Supercalif', 'ragilistic', 'is long']);
+    expect(fitToLines('Supercalifragilisticexpialidocious', 2, atMost(10))).toEqual(['Supercalif', 'ragilisti…']);
   });
 });
 

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.ts';
 import { measurePageLoads, measureSearch, missingBrowser, writeSearchFloor } from './lib/browser.ts';
-import { measureBuild, measureOutput, ranAlongside, stopBuilds } from './lib/measure.ts';
+import { measureBuild, measureOutput, stopBuilds } from './lib/measure.ts';
 import { cachedImages, createProject, describeProject, listCaches, removeCaches, snapshotProject, type TempProject } from './lib/project.ts';
 import { acceptanceChecks, markdownReport, svgChart, textReport } from './lib/report.ts';
 import type { BenchResult, BuildResult, Mode, Site, SizeResult } from './lib/types.ts';
@@ -94,7 +94,7 @@ async function buildOnce(project: TempProject, site: Site, mode: Mode, logDir: s
   const started = Date.now();
   const measure = await measureBuild(project.dir, join(logDir, `${site}-${articles}-${mode}-${run}.log`), timeoutMs ? { timeoutMs } : {});
   const output = await measureOutput(['dist', '.dist-staging'].map((folder) => join(project.dir, folder)));
-  const phaseSum = Object.entries(measure.phases).reduce((sum, [name, seconds]) => (ranAlongside(name) ? sum : sum + seconds), 0);
+  const phaseSum = Object.values(measure.phases).reduce((sum, seconds) => sum + seconds, 0);
   const imagePhases = Object.entries(measure.phases).filter(([name]) => SHARE_IMAGE_PHASE.test(name));
   // A phase of its own is exact; otherwise the images' file times give an estimate.
   const shareImageSource = imagePhases.length ? 'phase' : output.images > 1 ? 'file times' : 'none';

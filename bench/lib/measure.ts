@@ -14,7 +14,7 @@ export interface BuildMeasure {
   timedOut: boolean;
   exitCode: number | null;
   seconds: number;
-  /** Seconds per phase as printed by the build, in order (see `ranAlongside`). */
+  /** Seconds per phase as printed by the build, in order. */
   phases: Record<string, number>;
   /** Sum of the RSS of every process in the tree, at its highest sample (MB). */
   peakTreeRssMb: number;
@@ -30,10 +30,8 @@ export interface BuildMeasure {
   log: string;
 }
 
-const PHASE_LINE = /^\[phase\] (.+?): ([\d.]+) s(?: (\(alongside .+\)))?\s*$/;
+const PHASE_LINE = /^\[phase\] (.+?): ([\d.]+) s\s*$/;
 
-/** A phase that ran alongside another (`validation (alongside pages)`): inside that one's time, not added to it. */
-export const ranAlongside = (phase: string): boolean => / \(alongside .+\)$/.test(phase);
 const TIME = '/usr/bin/time';
 const PAGE_SIZE = 4096;
 const SAMPLE_MS = 100;
@@ -142,8 +140,7 @@ export async function measureBuild(
     for (const line of lines) {
       const match = PHASE_LINE.exec(line);
       if (!match?.[1]) continue;
-      const name = match[3] ? `${match[1]} ${match[3]}` : match[1];
-      phases[name] = (phases[name] ?? 0) + Number(match[2]);
+      phases[match[1]] = (phases[match[1]] ?? 0) + Number(match[2]);
     }
   });
   child.stderr.on('data', (chunk: Buffer) => log.write(chunk));

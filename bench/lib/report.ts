@@ -3,10 +3,8 @@
  * terminal, a Markdown section for the README and a hand-made SVG chart.
  */
 import type { BenchResult, BuildResult, Check, Mode, Site, SizeResult } from './types.ts';
-import { ranAlongside } from './measure.ts';
 
 /** Under both the terminal's table and the README's. */
-const ALONGSIDE_NOTE = 'A phase "alongside" another ran at the same time as it (validation while Astro starts): its seconds are not added to the total.';
 
 const LIMITS = {
   ratio: 1.3,
@@ -204,7 +202,6 @@ export function textReport(result: BenchResult): string {
   }
   for (const search of [result.search, result.searchFromQuery, result.searchFromHeader, result.searchFloor]) if (search) lines.push('', searchSummary(search, result.machine.cpus));
   lines.push('', 'images s: share-image rendering; "~" = estimated from the images\' file times, inside the pages phase (left out of the cold ratio).');
-  lines.push(ALONGSIDE_NOTE);
   lines.push(...repeatedRuns(result));
   lines.push('busy %: share of the machine used by other processes during the build; above ~10% wall times are inflated, CPU times less so.');
   lines.push('', 'Acceptance:');
@@ -251,7 +248,6 @@ export function markdownReport(result: BenchResult): string {
     lines.push(`| ${articles} | ${site} | ${build.ok ? mode : `${mode}: ${outcome(build)}`} | ${fixed(build.seconds, 1)} | ${phases.map((name) => fixed(build.phasesWithOther[name], 1)).join(' | ')} | ${imageSeconds(build)} | ${fixed(build.cpuSeconds, 1)} | ${build.output.pages} | ${fixed(build.msPerPage, 2)} | ${ratio} | ${cpuRatio} | ${fixed(build.peakTreeRssMb, 0)} | ${fixed(build.output.searchIndexBytes / 1e6, 1)} | ${fixed(busyShare(build, result.machine.cpus), 0)} |`);
   }
   lines.push('', '"~" share-image seconds are estimated from the images\' file times (they are rendered inside the pages phase).');
-  lines.push(ALONGSIDE_NOTE);
   lines.push(...repeatedRuns(result));
   lines.push(`"machine busy %" is the share of the ${result.machine.cpus} cores that other processes used during the build: wall times above ~10% are inflated; CPU times are steadier.`);
   lines.push('', '| check | limit | measured | |', '| --- | --- | --- | --- |');
@@ -267,8 +263,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 
 /** Stacked bars of seconds per phase: one panel per corpus size, four bars (ours/floor × cold/warm). */
 export function svgChart(result: BenchResult): string {
-  // A phase that ran alongside another is inside that one's bar already.
-  const phases = phaseNames(result).filter((name) => !ranAlongside(name));
+  const phases = phaseNames(result);
   const color = (name: string) => (name === 'other' ? '#bab0ac' : COLORS[phases.indexOf(name) % COLORS.length]);
   const panelWidth = 360;
   const plotHeight = 260;

@@ -44,12 +44,12 @@ export function splitIntoParts(records: readonly SearchRecord[], perPart = RECOR
 }
 
 /** Indexes one part into `outputPath` with a Pagefind process of its own, which ends with it. */
-async function indexPart(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+async function indexPart(files: readonly { url: string; content: string }[], outputPath: string): Promise<void> {
   try {
     const { errors, index } = await pagefind.createIndex({ forceLanguage: SEARCH_INDEX_LANGUAGE });
     failOn('createIndex', errors);
     if (!index) throw new SearchIndexFailure('search index: createIndex returned no index');
-    for (const record of records) failOn(`addHTMLFile(${record.url})`, (await index.addHTMLFile({ url: record.url, content: recordHtml(record) })).errors);
+    for (const file of files) failOn(`addHTMLFile(${file.url})`, (await index.addHTMLFile(file)).errors);
     failOn('writeFiles', (await index.writeFiles({ outputPath })).errors);
   } finally {
     await pagefind.close();
@@ -58,15 +58,15 @@ async function indexPart(records: readonly SearchRecord[], outputPath: string): 
 
 /** Writes one part, or copies it from the cache when a build already indexed exactly these records. */
 async function writePart(records: readonly SearchRecord[], outputPath: string, cacheDir: string): Promise<{ key: string; reused: boolean }> {
-  const hash = createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, SEARCH_INDEX_LANGUAGE]));
-  for (const record of records) hash.update(`\0${record.url}\0${recordHtml(record)}`);
-  const key = hash.digest('hex').slice(0, 32);
+  const files = records.map((record) => ({ url: record.url, content: recordHtml(record) }));
+  const start = createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, SEARCH_INDEX_LANGUAGE]));
+  const key = files.reduce((hash, { url, content }) => hash.update(`\0${url}\0${content}`), start).digest('hex').slice(0, 32);
   const cached = join(cacheDir, key);
   const reused = existsSync(join(cached, ENTRY_FILE));
   if (!reused) {
     // Under a name of its own first, so no build ever sees half a part.
     const writing = `${cached}.${process.pid}.tmp`;
-    await indexPart(records, writing);
+    await indexPart(files, writing);
     try {
       renameSync(writing, cached);
     } catch {

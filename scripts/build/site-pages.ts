@@ -45,19 +45,10 @@ class PageReader {
   articleBodyHasText: boolean | undefined;
   /** Open elements inside the article body, the body's own included; 0 outside it. */
   private bodyDepth = 0;
-  /** One copy of each link text across pages: most links repeat on many pages. */
-  private readonly interned: Map<string, string>;
-  constructor(interned: Map<string, string>) {
-    this.interned = interned;
-  }
-
   onopentag(_name: string, attributes: Record<string, string>): void {
     if (attributes['id'] !== undefined) this.ids.add(attributes['id']);
     const link = attributes['href'] ?? attributes['src'];
-    if (link !== undefined) {
-      if (!this.interned.has(link)) this.interned.set(link, link);
-      this.links.add(this.interned.get(link)!);
-    }
+    if (link !== undefined) this.links.add(link);
     if (this.bodyDepth > 0) this.bodyDepth += 1;
     else if (attributes['data-article-body'] !== undefined) {
       this.bodyDepth = 1;
@@ -74,15 +65,23 @@ class PageReader {
   }
 }
 
+/**
+ * Copies of the parser's strings: attribute values are slices of the page's HTML, and kept as
+ * they are they would keep every page's whole HTML in memory (2.7 GB at 10,000 articles).
+ */
+const detached = (values: Set<string>): string[] => (values.size ? [...values].join('\0').split('\0') : []);
+
 /** Reads every HTML page of the site. */
 export function readSitePages(siteDir: string): SitePages {
   const pages: SitePages = new Map();
+  /** One copy of each link across pages: most links repeat on many pages. */
   const interned = new Map<string, string>();
+  const intern = (link: string) => interned.get(link) ?? (interned.set(link, link), link);
   for (const file of htmlFiles(siteDir)) {
-    const reader = new PageReader(interned);
+    const reader = new PageReader();
     const parser = new Parser(reader, { decodeEntities: true, lowerCaseAttributeNames: true });
     parser.end(readFileSync(join(siteDir, file), 'utf8'));
-    const page: SitePage = { file, ids: reader.ids, links: [...reader.links] };
+    const page: SitePage = { file, ids: new Set(detached(reader.ids)), links: detached(reader.links).map(intern) };
     if (reader.articleBodyHasText !== undefined) page.articleBodyHasText = reader.articleBodyHasText;
     pages.set(sitePathOfPage(file), page);
   }

@@ -74,14 +74,11 @@ const detached = (values: Set<string>): string[] => (values.size ? [...values].j
 /** Reads every HTML page of the site. */
 export function readSitePages(siteDir: string): SitePages {
   const pages: SitePages = new Map();
-  /** One copy of each link across pages: most links repeat on many pages. */
-  const interned = new Map<string, string>();
-  const intern = (link: string) => interned.get(link) ?? (interned.set(link, link), link);
   for (const file of htmlFiles(siteDir)) {
     const reader = new PageReader();
     const parser = new Parser(reader, { decodeEntities: true, lowerCaseAttributeNames: true });
     parser.end(readFileSync(join(siteDir, file), 'utf8'));
-    const page: SitePage = { file, ids: new Set(detached(reader.ids)), links: detached(reader.links).map(intern) };
+    const page: SitePage = { file, ids: new Set(detached(reader.ids)), links: detached(reader.links) };
     if (reader.articleBodyHasText !== undefined) page.articleBodyHasText = reader.articleBodyHasText;
     pages.set(sitePathOfPage(file), page);
   }

@@ -3,28 +3,28 @@
  * 1. check the content (the validator `npm run check:content` runs); from valid content, keep
  *    the redirects it declares and write its search index, which needs no page, aside;
  * 2. `astro build` into a staging folder;
+ *    (1 and 2 each in a process of its own: see runStage)
  * 3. the steps after the build (scripts/build/steps.ts), the search index's files moved in
  *    first, then the atomic publish into `dist/`.
  * Any failure stops the build and leaves the previous `dist/` as it was.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminDesk } from './build/admin.ts';
 import { articleBodies } from './build/article-bodies.ts';
-import { checkContent } from './build/check-content.ts';
+import type { ContentStageResult } from './build/content-stage.ts';
 import { hostFiles } from './build/host-files.ts';
 import { linkCheck } from './build/link-check.ts';
 import { permalinkCheck } from './build/permalinks.ts';
 import { publish } from './build/publish.ts';
-import { writeSearchIndex } from './build/search-index.ts';
 import { BuildFailure, buildContext, moveInto, runSteps, timed } from './build/steps.ts';
 import { CONTENT_CHECKED_ENV } from '../src/integrations/content-guard.ts';
 import { ASTRO_CACHE_DIR } from '../src/lib/cache-dir.ts';
 import { EXAMPLE_SITE_URL, siteUrl } from '../src/lib/publisher.ts';
-import { contentRedirects } from '../src/lib/redirects.ts';
-import { searchRecords } from '../src/lib/search-records.ts';
 import { fingerprinted } from '../src/lib/validation/read-content.ts';
 
 const root = process.cwd();
@@ -32,35 +32,36 @@ const staging = resolve(root, '.dist-staging');
 const searchStaging = resolve(root, '.search-staging');
 const dist = resolve(root, 'dist');
 
-/** The content checked, and what the later stages need from it: the content itself is let go. */
-async function checkContentForBuild() {
-  const checked = await timed('check content', () => checkContent(root));
-  if (!checked) throw new BuildFailure('content is invalid');
-  return { fingerprint: checked.fingerprint, redirects: contentRedirects(checked.published), records: searchRecords(checked.published) };
-}
-
-/** Stage 1: the content checked, and its search index written aside (it needs no page). */
-async function checkAndIndexContent() {
-  const { fingerprint, redirects, records } = await checkContentForBuild();
-  await rm(searchStaging, { recursive: true, force: true });
-  const searchIndex = await timed('search index', () => writeSearchIndex(searchStaging, records));
-  return { fingerprint, redirects, searchIndex };
-}
-
 /**
- * `astro build` (with astro.config.mjs and its integrations) in a process of its own: the memory
- * Astro holds at the end of a large build goes back to the system before the steps after it.
+ * Runs one stage's script in a process of its own, so that the memory the stage takes goes back to
+ * the system when it ends, before the next stage needs its own (the content's at 10,000 articles
+ * would otherwise sit beside Astro's, over 1 GB). Resolves with the exit code.
  */
-function astroBuild(): Promise<void> {
-  const script = fileURLToPath(new URL('./build/astro-build.ts', import.meta.url));
-  const child = spawn(process.execPath, [script, root, staging], { stdio: 'inherit', env: { ...process.env, [CONTENT_CHECKED_ENV]: '1' } });
+function runStage(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<number | null> {
+  const child = spawn(process.execPath, [fileURLToPath(new URL(script, import.meta.url)), ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
   return new Promise((done, fail) => {
     child.on('error', fail);
-    child.on('exit', (code, signal) => {
-      if (code === 0) done();
-      else fail(new BuildFailure(`Astro could not build the pages (${signal ?? `exit code ${code}`}); see its errors above`));
-    });
+    child.on('exit', (code, signal) => done(signal ? null : code));
   });
+}
+
+/** Stage 1: the content checked and its search index written aside (scripts/build/content-stage.ts). */
+async function checkAndIndexContent(): Promise<ContentStageResult> {
+  const resultFile = join(tmpdir(), `summit-tracker-content-stage-${process.pid}.json`);
+  try {
+    const code = await runStage('./build/content-stage.ts', [root, searchStaging, resultFile]);
+    if (code !== 0) throw new BuildFailure(`checking the content or writing its search index stopped (exit code ${code}); see the errors above`);
+    if (!existsSync(resultFile)) throw new BuildFailure('content is invalid');
+    return JSON.parse(readFileSync(resultFile, 'utf8')) as ContentStageResult;
+  } finally {
+    await rm(resultFile, { force: true });
+  }
+}
+
+/** Stage 2: `astro build` (with astro.config.mjs and its integrations), told that the content is checked. */
+async function astroBuild(): Promise<void> {
+  const code = await runStage('./build/astro-build.ts', [root, staging], { [CONTENT_CHECKED_ENV]: '1' });
+  if (code !== 0) throw new BuildFailure(`Astro could not build the pages (${code === null ? 'stopped by a signal' : `exit code ${code}`}); see its errors above`);
 }
 
 /** Said before and after the build: the example address would be published in every absolute link. */

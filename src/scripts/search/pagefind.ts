@@ -20,11 +20,6 @@ export interface Pagefind {
   preload(term: string): Promise<void>;
 }
 
-/** Pagefind splits queries with `Intl.Segmenter`, whose first use loads ICU data: done ahead, not in the first query. */
-export function prepareQuerySegmentation(): void {
-  if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(SEARCH_INDEX_LANGUAGE, { granularity: 'grapheme' });
-}
-
 const reads = new Map<string, Promise<unknown>>();
 
 /** A record's data, read one at a time: Pagefind fills one shared object per record with each search's matches. */
@@ -71,10 +66,14 @@ export function loadPagefind(): Promise<Pagefind> {
     // On the page's own thread: the worker script would add to the first query, and a search takes milliseconds.
     await pagefind.options({ noWorker: true, metaCacheTag: first.tag, excerptLength: EXCERPT_WORDS });
     // The other parts share part 0's WebAssembly: each adds only its metadata and word chunks.
-    await Promise.all([
+    const started = Promise.all([
       pagefind.init(),
       ...others.map((part, index) => pagefind.mergeIndex(part.path, { excerptLength: EXCERPT_WORDS, metaCacheTag: part.tag, indexWeight: partWeight(index + 1) })),
     ]);
+    // Pagefind splits queries with `Intl.Segmenter`, whose first use loads ICU data: done while Pagefind waits for its
+    // files and (`mergeIndex`) polls every 50 ms for its WebAssembly, not in the first query.
+    if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(SEARCH_INDEX_LANGUAGE, { granularity: 'grapheme' });
+    await started;
     return others.length ? withRankZeroInOrder(pagefind) : pagefind;
   })();
   // Let a later attempt (e.g. after coming back online) try again.

@@ -6,7 +6,7 @@ import type { ItemCounts } from '../../lib/search-items.ts';
 import { describeManyResults, describeResults, hasFilters, hasWords, isBlankSearch, parseSearchParams, searchPageUrl, worthReadingAhead } from '../../lib/search-state.ts';
 import type { FilterKey, SearchLabels, SearchState, Sort } from '../../lib/search-state.ts';
 import { searchCountsUrl } from '../../lib/urls.ts';
-import { loadPagefind, prepareQuerySegmentation } from './pagefind.ts';
+import { loadPagefind } from './pagefind.ts';
 import { renderResult } from './render.ts';
 import { countFilters, SearchRun, type KnownCounts } from './run.ts';
 
@@ -37,7 +37,7 @@ export async function startSearchPage(): Promise<void> {
   const [list, withoutFilters, reset, activeCount, status] = [part('results'), part<HTMLAnchorElement>('without-filters'), part('reset'), part('active-count'), part('status')];
   const [intro, empty, emptyFilters] = [part('intro'), part('empty'), part('empty-filters')];
   const typeRadios = [...app.querySelectorAll<HTMLInputElement>('input[data-filter-input="type"]')];
-  const selects = new Map([...app.querySelectorAll<HTMLSelectElement>('select[data-filter-input]')].map((select) => [select.dataset['filterInput'] as FilterKey, select]));
+  const selects = new Map([...app.querySelectorAll<HTMLSelectElement>('select[data-filter-input]')].map((select) => [select.dataset['filterInput'] as Exclude<FilterKey, 'type'>, select]));
 
   let state = parseSearchParams(new URLSearchParams(location.search));
   /** False while the current history entry belongs to a search still being typed. */
@@ -90,7 +90,7 @@ export async function startSearchPage(): Promise<void> {
       const values = counts[key];
       for (const option of select.options) {
         if (!option.value) continue;
-        const name = option.dataset['label'] ?? option.value;
+        const name = labels[key][option.value] ?? option.value;
         const count = values ? (values[option.value] ?? 0) : undefined;
         option.textContent = count === undefined ? name : `${name} (${count})`;
         option.disabled = count === 0 && option.value !== select.value;
@@ -226,6 +226,4 @@ export async function startSearchPage(): Promise<void> {
   const canonical = searchPageUrl(state, location.pathname);
   if (canonical !== location.pathname + location.search) history.replaceState(null, '', canonical);
   void run();
-  // While Pagefind's files download.
-  setTimeout(prepareQuerySegmentation, 0);
 }

@@ -11,7 +11,7 @@ export interface SitePage {
   file: string;
   /** Its element ids. */
   ids: Set<string>;
-  /** Its links: each element's `href`, else its `src`, entity-decoded, once each. */
+  /** Its links: every `href` and `src`, entity-decoded, once each. */
   links: string[];
   /** For a page with an article body (`data-article-body`): whether the body holds text. */
   articleBodyHasText?: boolean;
@@ -38,19 +38,21 @@ export function htmlFiles(siteDir: string): string[] {
   return files.sort();
 }
 
-/** What the tokenizer collects from one page. */
+/** What the tokenizer collects from one page (attribute by attribute: no object per element). */
 class PageReader {
   ids = new Set<string>();
   links = new Set<string>();
   articleBodyHasText: boolean | undefined;
   /** Open elements inside the article body, the body's own included; 0 outside it. */
   private bodyDepth = 0;
-  onopentag(_name: string, attributes: Record<string, string>): void {
-    if (attributes['id'] !== undefined) this.ids.add(attributes['id']);
-    const link = attributes['href'] ?? attributes['src'];
-    if (link !== undefined) this.links.add(link);
+  onopentagname(): void {
     if (this.bodyDepth > 0) this.bodyDepth += 1;
-    else if (attributes['data-article-body'] !== undefined) {
+  }
+
+  onattribute(name: string, value: string): void {
+    if (name === 'id') this.ids.add(value);
+    else if (name === 'href' || name === 'src') this.links.add(value);
+    else if (name === 'data-article-body' && this.bodyDepth === 0) {
       this.bodyDepth = 1;
       this.articleBodyHasText ??= false;
     }

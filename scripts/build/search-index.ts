@@ -49,7 +49,7 @@ async function indexPart(files: readonly { url: string; content: string }[], out
     const { errors, index } = await pagefind.createIndex({ forceLanguage: SEARCH_INDEX_LANGUAGE });
     failOn('createIndex', errors);
     if (!index) throw new SearchIndexFailure('search index: createIndex returned no index');
-    // Files in flight together: Pagefind reads the next while it indexes one (a fifth faster than one by one).
+    // Files in flight together: Pagefind reads the next while it indexes one, and no file waits for a round trip.
     for (let start = 0; start < files.length; start += FILES_IN_FLIGHT) {
       await Promise.all(files.slice(start, start + FILES_IN_FLIGHT).map(async (file) => failOn(`addHTMLFile(${file.url})`, (await index.addHTMLFile(file)).errors)));
     }

@@ -1,11 +1,11 @@
 /**
  * `npm run build`, in three stages:
  * 1. check the content (the validator `npm run check:content` runs); from valid content, keep
- *    the redirects it declares and write its search index, which needs no page, aside;
+ *    the redirects it declares and the search index's records;
  * 2. `astro build` into a staging folder;
  *    (1 and 2 each in a process of its own: see runStage)
- * 3. the steps after the build (scripts/build/steps.ts), the search index's files moved in
- *    first, then the atomic publish into `dist/`.
+ * 3. the steps after the build (scripts/build/steps.ts), with the search index written meanwhile
+ *    by a process of its own, then the atomic publish into `dist/`.
  * Any failure stops the build and leaves the previous `dist/` as it was.
  */
 import { spawn } from 'node:child_process';
@@ -21,7 +21,7 @@ import { hostFiles } from './build/host-files.ts';
 import { linkCheck } from './build/link-check.ts';
 import { permalinkCheck } from './build/permalinks.ts';
 import { publish } from './build/publish.ts';
-import { BuildFailure, buildContext, moveInto, runSteps, timed } from './build/steps.ts';
+import { BuildFailure, buildContext, runSteps, timed } from './build/steps.ts';
 import { CONTENT_CHECKED_ENV } from '../src/integrations/content-guard.ts';
 import { ASTRO_CACHE_DIR } from '../src/lib/cache-dir.ts';
 import { EXAMPLE_SITE_URL, siteUrl } from '../src/lib/publisher.ts';
@@ -29,8 +29,9 @@ import { fingerprinted } from '../src/lib/validation/read-content.ts';
 
 const root = process.cwd();
 const staging = resolve(root, '.dist-staging');
-const searchStaging = resolve(root, '.search-staging');
 const dist = resolve(root, 'dist');
+/** The search index's records, from stage 1 to the search index in stage 3. */
+const recordsFile = join(tmpdir(), `summit-tracker-search-records-${process.pid}.json`);
 
 /**
  * Runs one stage's script in a process of its own, so that the memory the stage takes goes back to
@@ -45,12 +46,12 @@ function runStage(script: string, args: readonly string[], env: NodeJS.ProcessEn
   });
 }
 
-/** Stage 1: the content checked and its search index written aside (scripts/build/content-stage.ts). */
-async function checkAndIndexContent(): Promise<ContentStageResult> {
+/** Stage 1: the content checked, and what the later stages need of it (scripts/build/content-stage.ts). */
+async function checkContentStage(): Promise<ContentStageResult> {
   const resultFile = join(tmpdir(), `summit-tracker-content-stage-${process.pid}.json`);
   try {
-    const code = await runStage('./build/content-stage.ts', [root, searchStaging, resultFile]);
-    if (code !== 0) throw new BuildFailure(`checking the content or writing its search index stopped (exit code ${code}); see the errors above`);
+    const code = await runStage('./build/content-stage.ts', [root, recordsFile, resultFile]);
+    if (code !== 0) throw new BuildFailure(`checking the content stopped (exit code ${code}); see the errors above`);
     if (!existsSync(resultFile)) throw new BuildFailure('content is invalid');
     return JSON.parse(readFileSync(resultFile, 'utf8')) as ContentStageResult;
   } finally {
@@ -64,6 +65,12 @@ async function astroBuild(): Promise<void> {
   if (code !== 0) throw new BuildFailure(`Astro could not build the pages (${code === null ? 'stopped by a signal' : `exit code ${code}`}); see its errors above`);
 }
 
+/** Stage 3's search index (scripts/build/search-stage.ts): Pagefind's work runs while this process reads the pages. */
+async function writeSearchIndex(): Promise<void> {
+  const code = await runStage('./build/search-stage.ts', [recordsFile, staging]);
+  if (code !== 0) throw new BuildFailure(`writing the search index stopped (${code === null ? 'stopped by a signal' : `exit code ${code}`}); see its errors above`);
+}
+
 /** Said before and after the build: the example address would be published in every absolute link. */
 const siteUrlWarning = process.env.SITE_URL
   ? undefined
@@ -73,8 +80,7 @@ if (siteUrlWarning) console.warn(siteUrlWarning);
 
 try {
   // 1. The content.
-  const { fingerprint, redirects, searchIndex } = await checkAndIndexContent();
-  console.log(searchIndex.summary);
+  const { fingerprint, redirects } = await checkContentStage();
 
   // 2. The pages.
   await rm(staging, { recursive: true, force: true });
@@ -90,15 +96,20 @@ try {
     throw new BuildFailure('content files changed while the site was being built; run the build again');
   }
 
-  // 3. The steps after the build, then the publish.
-  const context = buildContext({ root, siteDir: staging, site: siteUrl(), redirects, searchIndexParts: searchIndex.partCount });
-  await runSteps([moveInto(searchStaging, 'search index files'), articleBodies, linkCheck, permalinkCheck, hostFiles, adminDesk], context);
+  // 3. The steps after the build, the search index meanwhile (the link check follows it: the search page links its
+  // listing), then the publish.
+  const context = buildContext({ root, siteDir: staging, site: siteUrl(), redirects });
+  const [indexed, checked] = await Promise.allSettled([writeSearchIndex(), runSteps([articleBodies, permalinkCheck], context)]);
+  for (const outcome of [indexed, checked]) if (outcome.status === 'rejected') throw outcome.reason;
+  await runSteps([linkCheck, hostFiles, adminDesk], context);
   await publish(staging, dist);
   console.log(`Built into ${dist}`);
   if (siteUrlWarning) console.warn(siteUrlWarning);
 } catch (error) {
-  await Promise.all([staging, searchStaging].map((folder) => rm(folder, { recursive: true, force: true })));
+  await rm(staging, { recursive: true, force: true });
   console.error(`Build failed: ${error instanceof BuildFailure ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   console.error('The previous dist/ was left as it was.');
   process.exitCode = 1;
+} finally {
+  await rm(recordsFile, { force: true });
 }

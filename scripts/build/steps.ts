@@ -2,8 +2,6 @@
  * The steps after `astro build`: each `{ name, run(context) }`, run in order over the site in its
  * staging folder. The steps that check pages share one reading of them (`context.pages`).
  */
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Redirect } from '../../src/lib/redirects.ts';
 import { readSitePages, type SitePages } from './site-pages.ts';
 
@@ -21,8 +19,6 @@ export interface BuildContext {
   redirects: readonly Redirect[];
   /** Every HTML page, read when a step first asks. */
   readonly pages: SitePages;
-  /** How many parts the search index has (the hosts' headers name their files). */
-  searchIndexParts: number;
 }
 
 export interface BuildStep {
@@ -41,24 +37,6 @@ export function buildContext(fields: Omit<BuildContext, 'pages'>): BuildContext 
     },
   };
 }
-
-/** Moves every file under `from` to the same place under `to`, by renames; folders that `to` lacks move whole. */
-function moveFiles(from: string, to: string): void {
-  for (const name of readdirSync(from)) {
-    const [source, target] = [join(from, name), join(to, name)];
-    if (existsSync(target) && statSync(source).isDirectory()) moveFiles(source, target);
-    else renameSync(source, target);
-  }
-}
-
-/** A step that moves the files written aside in `folder` (before the build, which empties its output folder) into the site. */
-export const moveInto = (folder: string, name: string): BuildStep => ({
-  name,
-  run({ siteDir }) {
-    moveFiles(folder, siteDir);
-    rmSync(folder, { recursive: true, force: true });
-  },
-});
 
 /** Runs `steps` in order, printing each one's time as `[phase] name: X s` (the bench reads these). */
 export async function runSteps(steps: readonly BuildStep[], context: BuildContext): Promise<void> {

@@ -1,5 +1,4 @@
 /** The steps after `astro build` (scripts/build/steps.ts), each on a small site written here. */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,7 +8,7 @@ import { hostFiles } from '../../scripts/build/host-files.ts';
 import { linkCheck } from '../../scripts/build/link-check.ts';
 import { permalinkCheck } from '../../scripts/build/permalinks.ts';
 import { readSitePages } from '../../scripts/build/site-pages.ts';
-import { BuildFailure, buildContext, moveInto, runSteps, type BuildContext, type BuildStep } from '../../scripts/build/steps.ts';
+import { BuildFailure, buildContext, runSteps, type BuildContext, type BuildStep } from '../../scripts/build/steps.ts';
 import type { Redirect } from '../../src/lib/redirects.ts';
 
 const site = 'https://summit-tracker.example';
@@ -22,7 +21,7 @@ const write = async (path: string, text: string) => {
 /** A fresh site folder under the project `root`, with `files`, and a context over it. */
 async function siteWith(name: string, files: Record<string, string>, redirects: Redirect[] = []): Promise<BuildContext> {
   for (const [path, text] of Object.entries(files)) await write(`${name}/${path}`, text);
-  return buildContext({ root, siteDir: join(root, name), site, redirects, searchIndexParts: 1 });
+  return buildContext({ root, siteDir: join(root, name), site, redirects });
 }
 
 beforeAll(async () => {
@@ -85,24 +84,15 @@ describe('permalinkCheck', () => {
 });
 
 describe('hostFiles', () => {
-  test('writes the redirects and headers files for the hosts', async () => {
-    const context = await siteWith('host', { 'index.html': '<p>home</p>' }, [{ from: '/quotes/old/', to: '/quotes/new/' }]);
+  test('writes the redirects, and the headers for every part of the search index the build listed', async () => {
+    const listing = { script: '/pagefind/pagefind.js', parts: [{ path: '/pagefind/' }, { path: '/pagefind/part-1/' }] };
+    const context = await siteWith('host', { 'index.html': '<p>home</p>', 'search/index-parts.json': JSON.stringify(listing) }, [{ from: '/quotes/old/', to: '/quotes/new/' }]);
     await hostFiles.run(context);
     expect(await readFile(join(root, 'host/_redirects'), 'utf8')).toContain('/quotes/old/ /quotes/new/ 301');
-    expect(await readFile(join(root, 'host/_headers'), 'utf8')).toContain('X-Content-Type-Options: nosniff');
-  });
-});
-
-describe('moveInto', () => {
-  test('moves the files written aside into the site, into its folders where they exist, and removes the folder', async () => {
-    const context = await siteWith('moved', { 'search/index.html': '<p>search</p>' });
-    await write('aside/pagefind/pagefind.js', 'script');
-    await write('aside/search/counts.json', '{}');
-    await moveInto(join(root, 'aside'), 'aside files').run(context);
-    expect(await readFile(join(root, 'moved/pagefind/pagefind.js'), 'utf8')).toBe('script');
-    expect(await readFile(join(root, 'moved/search/counts.json'), 'utf8')).toBe('{}');
-    expect(await readFile(join(root, 'moved/search/index.html'), 'utf8')).toBe('<p>search</p>');
-    expect(existsSync(join(root, 'aside'))).toBe(false);
+    const headers = await readFile(join(root, 'host/_headers'), 'utf8');
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toContain('/pagefind/part-1/fragment/*');
+    expect(headers).not.toContain('/pagefind/part-2/');
   });
 });
 

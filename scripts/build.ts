@@ -1,7 +1,7 @@
 /**
  * `npm run build`, in three stages:
  * 1. check the content (the validator `npm run check:content` runs); from valid content, keep
- *    the redirects it declares and the search index's records;
+ *    the redirects it declares and the search index's input;
  * 2. `astro build` into a staging folder;
  *    (1 and 2 each in a process of its own: see runStage)
  * 3. the steps after the build (scripts/build/steps.ts), with the search index written meanwhile
@@ -30,8 +30,8 @@ import { fingerprinted } from '../src/lib/validation/read-content.ts';
 const root = process.cwd();
 const staging = resolve(root, '.dist-staging');
 const dist = resolve(root, 'dist');
-/** The search index's records, from stage 1 to the search index in stage 3. */
-const recordsFile = join(tmpdir(), `summit-tracker-search-records-${process.pid}.json`);
+/** The search index's input, from stage 1 to the search index in stage 3. */
+const searchInput = join(tmpdir(), `summit-tracker-search-input-${process.pid}`);
 
 /**
  * Runs one stage's script in a process of its own, so that the memory the stage takes goes back to
@@ -50,7 +50,7 @@ function runStage(script: string, args: readonly string[], env: NodeJS.ProcessEn
 async function checkContentStage(): Promise<ContentStageResult> {
   const resultFile = join(tmpdir(), `summit-tracker-content-stage-${process.pid}.json`);
   try {
-    const code = await runStage('./build/content-stage.ts', [root, recordsFile, resultFile]);
+    const code = await runStage('./build/content-stage.ts', [root, searchInput, resultFile]);
     if (code !== 0) throw new BuildFailure(`checking the content stopped (exit code ${code}); see the errors above`);
     if (!existsSync(resultFile)) throw new BuildFailure('content is invalid');
     return JSON.parse(readFileSync(resultFile, 'utf8')) as ContentStageResult;
@@ -67,7 +67,7 @@ async function astroBuild(): Promise<void> {
 
 /** Stage 3's search index (scripts/build/search-stage.ts): Pagefind's work runs while this process reads the pages. */
 async function writeSearchIndex(): Promise<void> {
-  const code = await runStage('./build/search-stage.ts', [recordsFile, staging]);
+  const code = await runStage('./build/search-stage.ts', [searchInput, staging]);
   if (code !== 0) throw new BuildFailure(`writing the search index stopped (${code === null ? 'stopped by a signal' : `exit code ${code}`}); see its errors above`);
 }
 
@@ -111,5 +111,5 @@ try {
   console.error('The previous dist/ was left as it was.');
   process.exitCode = 1;
 } finally {
-  await rm(recordsFile, { force: true });
+  await rm(searchInput, { recursive: true, force: true });
 }

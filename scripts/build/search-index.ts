@@ -1,10 +1,12 @@
 /**
- * Writes the search index from its records (src/lib/search-records.ts) with Pagefind's Node API
- * into `<site>/pagefind/`, plus `/search/counts.json` (every filter value's count over the site)
- * and `/search/index-parts.json` (the listing the search page loads from). Every error Pagefind
- * reports fails the build, as does an index holding fewer records than given. Pagefind holds a
- * whole index in memory, so a large site is indexed in parts, one Pagefind process after another,
- * which the search page merges; each part is cached by the hash of its records.
+ * The search index, in two halves, so that the content need not be in memory while Pagefind runs:
+ * `prepareSearchIndex` writes Pagefind's input (one HTML file per record, src/lib/search-records.ts)
+ * into a folder, part by part; `writeSearchIndex` indexes it, one part at a time, with Pagefind's
+ * Node API into `<site>/pagefind/`, plus `/search/counts.json` (every filter value's count over the
+ * site) and `/search/index-parts.json` (the listing the search page loads from). Every error
+ * Pagefind reports fails the build, as does an index holding fewer records than given. Pagefind
+ * holds a whole index in memory, so a large site is indexed in parts, one Pagefind process after
+ * another, which the search page merges; each part is cached by the hash of its files.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { CACHE_DIR } from '../../src/lib/cache-dir.ts';
+import type { ItemCounts } from '../../src/lib/search-items.ts';
 import { recordHtml, type SearchRecord, type SearchRecords } from '../../src/lib/search-records.ts';
 import { SEARCH_INDEX_LANGUAGE, type SearchIndexListing } from '../../src/lib/search-state.ts';
 import { searchCountsUrl, searchIndexPartsUrl, searchIndexPartUrl } from '../../src/lib/urls.ts';
@@ -43,8 +46,32 @@ export function splitIntoParts(records: readonly SearchRecord[], perPart = RECOR
   return parts;
 }
 
+/** One page for Pagefind: a record's URL and HTML. */
+type PagefindFile = { url: string; content: string };
+
+/** What `prepareSearchIndex` writes beside the parts (`part-<n>.json`, each a PagefindFile[]). */
+interface PreparedIndex {
+  counts: ItemCounts;
+  records: number;
+  items: number;
+  parts: number;
+}
+const PREPARED_FILE = 'index.json';
+const partFile = (folder: string, part: number) => join(folder, `part-${part}.json`);
+
+/** Writes Pagefind's input for `records` into `folder`: each part's files, and what the index needs besides. */
+export function prepareSearchIndex(folder: string, { records, counts }: SearchRecords, recordsPerPart = RECORDS_PER_PART): void {
+  if (records.length === 0) throw new SearchIndexFailure('search index: there is nothing to index');
+  const parts = splitIntoParts(records, recordsPerPart);
+  mkdirSync(folder, { recursive: true });
+  parts.forEach((part, index) => writeFileSync(partFile(folder, index), JSON.stringify(part.map((record): PagefindFile => ({ url: record.url, content: recordHtml(record) })))));
+  const items = records.reduce((sum, record) => sum + record.items.length, 0);
+  const prepared: PreparedIndex = { counts, records: records.length, items, parts: parts.length };
+  writeFileSync(join(folder, PREPARED_FILE), JSON.stringify(prepared));
+}
+
 /** Indexes one part into `outputPath` with a Pagefind process of its own, which ends with it. */
-async function indexPart(files: readonly { url: string; content: string }[], outputPath: string): Promise<void> {
+async function indexPart(files: readonly PagefindFile[], outputPath: string): Promise<void> {
   try {
     const { errors, index } = await pagefind.createIndex({ forceLanguage: SEARCH_INDEX_LANGUAGE });
     failOn('createIndex', errors);
@@ -59,9 +86,8 @@ async function indexPart(files: readonly { url: string; content: string }[], out
   }
 }
 
-/** Writes one part, or copies it from the cache when a build already indexed exactly these records. */
-async function writePart(records: readonly SearchRecord[], outputPath: string, cacheDir: string): Promise<{ key: string; reused: boolean }> {
-  const files = records.map((record) => ({ url: record.url, content: recordHtml(record) }));
+/** Writes one part, or copies it from the cache when a build already indexed exactly these files. */
+async function writePart(files: readonly PagefindFile[], outputPath: string, cacheDir: string): Promise<{ key: string; reused: boolean }> {
   const start = createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, SEARCH_INDEX_LANGUAGE]));
   const key = files.reduce((hash, { url, content }) => hash.update(`\0${url}\0${content}`), start).digest('hex').slice(0, 32);
   const cached = join(cacheDir, key);
@@ -96,34 +122,32 @@ function startupFiles(outputPath: string, path: string, key: string, withWasm: b
   return [`${path}${ENTRY_FILE}?ts=${key}`, ...named.map((file) => `${path}${file}`)];
 }
 
-/** Writes the index of `records` into `siteDir`; returns a line for the build to print and the number of parts (for `headersFile`). */
+/** Writes the index prepared in `folder` into `siteDir`; returns a line for the build to print. */
 export async function writeSearchIndex(
   siteDir: string,
-  { records, counts }: SearchRecords,
-  { recordsPerPart = RECORDS_PER_PART, cacheDir = join(process.cwd(), SEARCH_INDEX_CACHE_DIR) } = {},
-): Promise<{ summary: string; partCount: number }> {
-  if (records.length === 0) throw new SearchIndexFailure('search index: there is nothing to index');
-  const parts = splitIntoParts(records, recordsPerPart);
+  folder: string,
+  { cacheDir = join(process.cwd(), SEARCH_INDEX_CACHE_DIR) } = {},
+): Promise<string> {
+  const prepared = JSON.parse(readFileSync(join(folder, PREPARED_FILE), 'utf8')) as PreparedIndex;
   const listing: SearchIndexListing = { script: `${searchIndexPartUrl()}${SCRIPT_FILE}`, parts: [] };
   let reusedParts = 0;
-  for (const [part, partRecords] of parts.entries()) {
+  for (let part = 0; part < prepared.parts; part += 1) {
     const path = searchIndexPartUrl(part);
-    const { key, reused } = await writePart(partRecords, siteFile(siteDir, path), cacheDir);
+    // Read part by part: only one part's files are in memory beside Pagefind's.
+    const files = JSON.parse(readFileSync(partFile(folder, part), 'utf8')) as PagefindFile[];
+    const { key, reused } = await writePart(files, siteFile(siteDir, path), cacheDir);
     reusedParts += reused ? 1 : 0;
-    listing.parts.push({ path, tag: key, startup: startupFiles(siteFile(siteDir, path), path, key, part === 0, partRecords.length) });
+    listing.parts.push({ path, tag: key, startup: startupFiles(siteFile(siteDir, path), path, key, part === 0, files.length) });
   }
   if (!existsSync(siteFile(siteDir, listing.script))) throw new SearchIndexFailure(`search index: Pagefind wrote no ${listing.script}`);
   for (const name of readdirSync(cacheDir)) {
-    const folder = join(cacheDir, name);
-    if (Date.now() - statSync(folder).mtimeMs > CACHE_KEEP_MS) rmSync(folder, { recursive: true, force: true });
+    const cachedPart = join(cacheDir, name);
+    if (Date.now() - statSync(cachedPart).mtimeMs > CACHE_KEEP_MS) rmSync(cachedPart, { recursive: true, force: true });
   }
   mkdirSync(siteFile(siteDir, dirname(searchCountsUrl())), { recursive: true });
-  writeFileSync(siteFile(siteDir, searchCountsUrl()), JSON.stringify(counts));
+  writeFileSync(siteFile(siteDir, searchCountsUrl()), JSON.stringify(prepared.counts));
   writeFileSync(siteFile(siteDir, searchIndexPartsUrl()), JSON.stringify(listing));
-  const items = records.reduce((sum, record) => sum + record.items.length, 0);
-  const cachedNote = reusedParts ? ` (${reusedParts === parts.length ? 'all' : reusedParts} unchanged since an earlier build, from the cache)` : '';
-  return {
-    summary: `Search index: ${records.length} records (articles, people, countries, summits) holding ${items} results${parts.length > 1 ? `, in ${parts.length} parts` : ''}${cachedNote}`,
-    partCount: parts.length,
-  };
+  const cachedNote = reusedParts ? ` (${reusedParts === prepared.parts ? 'all' : reusedParts} unchanged since an earlier build, from the cache)` : '';
+  const inParts = prepared.parts > 1 ? `, in ${prepared.parts} parts` : '';
+  return `Search index: ${prepared.records} records (articles, people, countries, summits) holding ${prepared.items} results${inParts}${cachedNote}`;
 }

@@ -76,11 +76,14 @@ const detached = (values: Set<string>): string[] => (values.size ? [...values].j
 /** Reads every HTML page of the site. */
 export function readSitePages(siteDir: string): SitePages {
   const pages: SitePages = new Map();
+  // One copy of each link for the whole site: the header's and footer's links are on every page.
+  const links = new Map<string, string>();
+  const shared = (link: string) => links.get(link) ?? (links.set(link, link), link);
   for (const file of htmlFiles(siteDir)) {
     const reader = new PageReader();
     const parser = new Parser(reader, { decodeEntities: true, lowerCaseAttributeNames: true });
     parser.end(readFileSync(join(siteDir, file), 'utf8'));
-    const page: SitePage = { file, ids: new Set(detached(reader.ids)), links: detached(reader.links) };
+    const page: SitePage = { file, ids: new Set(detached(reader.ids)), links: detached(reader.links).map(shared) };
     if (reader.articleBodyHasText !== undefined) page.articleBodyHasText = reader.articleBodyHasText;
     pages.set(sitePathOfPage(file), page);
   }

@@ -3,10 +3,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SearchIndexFailure, splitIntoParts, writeSearchIndex } from '../../scripts/build/search-index.ts';
+import { prepareSearchIndex, SearchIndexFailure, splitIntoParts } from '../../scripts/build/search-index.ts';
 import { searchRecords, type SearchRecord } from '../../src/lib/search-records.ts';
 import type { SearchIndexListing } from '../../src/lib/search-state.ts';
 import { smallContent } from './fixtures/small-site.ts';
+import { indexRecords } from '../support/search-index.ts';
 
 describe('splitting a large index into parts', () => {
   const dated = (url: string, sort: string): SearchRecord => ({ url, sort, items: [], names: [] });
@@ -44,8 +45,7 @@ describe('writing the index with Pagefind', () => {
   afterAll(() => Promise.all([site, cacheDir].map((folder) => rm(folder, { recursive: true, force: true }))));
 
   test('writes every part, the counts and the listing the search page loads, naming files as Pagefind wrote them', async () => {
-    const { summary, partCount } = await writeSearchIndex(site, records, { recordsPerPart: 4, cacheDir });
-    expect(partCount).toBe(2);
+    const summary = await indexRecords(site, records, { recordsPerPart: 4, cacheDir });
     expect(summary).toBe('Search index: 7 records (articles, people, countries, summits) holding 11 results, in 2 parts');
     const listing = JSON.parse(await readFile(join(site, 'search/index-parts.json'), 'utf8')) as SearchIndexListing;
     expect(listing.script).toBe('/pagefind/pagefind.js');
@@ -59,7 +59,7 @@ describe('writing the index with Pagefind', () => {
   test('a later build with the same records takes every part from the cache', async () => {
     const again = await mkdtemp(join(tmpdir(), 'search-site-'));
     try {
-      const { summary } = await writeSearchIndex(again, records, { recordsPerPart: 4, cacheDir });
+      const summary = await indexRecords(again, records, { recordsPerPart: 4, cacheDir });
       expect(summary).toMatch(/\(all unchanged since an earlier build, from the cache\)$/);
       const entry = (root: string) => readFile(join(root, 'pagefind/part-1/pagefind-entry.json'), 'utf8');
       expect(await entry(again)).toBe(await entry(site));
@@ -68,7 +68,7 @@ describe('writing the index with Pagefind', () => {
     }
   });
 
-  test('nothing to index fails the build', async () => {
-    await expect(writeSearchIndex(site, { records: [], counts: records.counts }, { cacheDir })).rejects.toThrow(SearchIndexFailure);
+  test('nothing to index fails the build', () => {
+    expect(() => prepareSearchIndex(join(site, 'input'), { records: [], counts: records.counts })).toThrow(SearchIndexFailure);
   });
 });

@@ -1,12 +1,11 @@
 /**
- * The search index, in two halves, so that the content need not be in memory while Pagefind runs:
- * `prepareSearchIndex` writes Pagefind's input (one HTML file per record, src/lib/search-records.ts)
- * into a folder, part by part; `writeSearchIndex` indexes it, one part at a time, with Pagefind's
- * Node API into `<site>/pagefind/`, plus `/search/counts.json` (every filter value's count over the
- * site) and `/search/index-parts.json` (the listing the search page loads from). Every error
- * Pagefind reports fails the build, as does an index holding fewer records than given. Pagefind
- * holds a whole index in memory, so a large site is indexed in parts, one Pagefind process after
- * another, which the search page merges; each part is cached by the hash of its files.
+ * The search index: `prepareSearchIndex` writes Pagefind's input (an HTML file per record, src/lib/search-records.ts)
+ * into a folder, so the content need not be in memory while Pagefind runs; `writeSearchIndex` indexes it with Pagefind's
+ * Node API into `<site>/pagefind/`, plus `/search/counts.json` (every filter value's count over the site) and
+ * `/search/index-parts.json` (the listing the search page loads from). Every error Pagefind reports fails the build, as
+ * does an index holding fewer records than given. Pagefind holds a whole index in memory, so a large site is indexed in
+ * parts, one at a time and each by a Pagefind process of its own, which the search page merges; each part is cached by
+ * the hash of its files.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -48,14 +47,8 @@ export function splitIntoParts(records: readonly SearchRecord[], perPart = RECOR
 
 /** One page for Pagefind: a record's URL and HTML. */
 type PagefindFile = { url: string; content: string };
-
-/** What `prepareSearchIndex` writes beside the parts (`part-<n>.json`, each a PagefindFile[]). */
-interface PreparedIndex {
-  counts: ItemCounts;
-  records: number;
-  items: number;
-  parts: number;
-}
+/** What `prepareSearchIndex` writes beside the parts (`part-<n>.json`, each a PagefindFile[]); `summary` is for the build to print. */
+type PreparedIndex = { counts: ItemCounts; parts: number; summary: string };
 const PREPARED_FILE = 'index.json';
 const partFile = (folder: string, part: number) => join(folder, `part-${part}.json`);
 
@@ -66,8 +59,8 @@ export function prepareSearchIndex(folder: string, { records, counts }: SearchRe
   mkdirSync(folder, { recursive: true });
   parts.forEach((part, index) => writeFileSync(partFile(folder, index), JSON.stringify(part.map((record): PagefindFile => ({ url: record.url, content: recordHtml(record) })))));
   const items = records.reduce((sum, record) => sum + record.items.length, 0);
-  const prepared: PreparedIndex = { counts, records: records.length, items, parts: parts.length };
-  writeFileSync(join(folder, PREPARED_FILE), JSON.stringify(prepared));
+  const summary = `Search index: ${records.length} records (articles, people, countries, summits) holding ${items} results${parts.length > 1 ? `, in ${parts.length} parts` : ''}`;
+  writeFileSync(join(folder, PREPARED_FILE), JSON.stringify({ counts, parts: parts.length, summary } satisfies PreparedIndex));
 }
 
 /** Indexes one part into `outputPath` with a Pagefind process of its own, which ends with it. */
@@ -123,11 +116,7 @@ function startupFiles(outputPath: string, path: string, key: string, withWasm: b
 }
 
 /** Writes the index prepared in `folder` into `siteDir`; returns a line for the build to print. */
-export async function writeSearchIndex(
-  siteDir: string,
-  folder: string,
-  { cacheDir = join(process.cwd(), SEARCH_INDEX_CACHE_DIR) } = {},
-): Promise<string> {
+export async function writeSearchIndex(siteDir: string, folder: string, { cacheDir = join(process.cwd(), SEARCH_INDEX_CACHE_DIR) } = {}): Promise<string> {
   const prepared = JSON.parse(readFileSync(join(folder, PREPARED_FILE), 'utf8')) as PreparedIndex;
   const listing: SearchIndexListing = { script: `${searchIndexPartUrl()}${SCRIPT_FILE}`, parts: [] };
   let reusedParts = 0;
@@ -148,6 +137,5 @@ export async function writeSearchIndex(
   writeFileSync(siteFile(siteDir, searchCountsUrl()), JSON.stringify(prepared.counts));
   writeFileSync(siteFile(siteDir, searchIndexPartsUrl()), JSON.stringify(listing));
   const cachedNote = reusedParts ? ` (${reusedParts === prepared.parts ? 'all' : reusedParts} unchanged since an earlier build, from the cache)` : '';
-  const inParts = prepared.parts > 1 ? `, in ${prepared.parts} parts` : '';
-  return `Search index: ${prepared.records} records (articles, people, countries, summits) holding ${prepared.items} results${inParts}${cachedNote}`;
+  return `${prepared.summary}${cachedNote}`;
 }

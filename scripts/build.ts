@@ -36,39 +36,28 @@ const searchInput = join(tmpdir(), `summit-tracker-search-input-${process.pid}`)
 /**
  * Runs one stage's script in a process of its own, so that the memory the stage takes goes back to
  * the system when it ends, before the next stage needs its own (the content's at 10,000 articles
- * would otherwise sit beside Astro's, over 1 GB). Resolves with the exit code.
+ * would otherwise sit beside Astro's, over 1 GB), and so that the search index is written while
+ * this process reads the pages. A failure is `doing`'s, whose own errors the stage has printed.
  */
-function runStage(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<number | null> {
+async function runStage(script: string, args: readonly string[], doing: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
   const child = spawn(process.execPath, [fileURLToPath(new URL(script, import.meta.url)), ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
-  return new Promise((done, fail) => {
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
     child.on('error', fail);
-    child.on('exit', (code, signal) => done(signal ? null : code));
+    child.on('exit', (...exit) => done(exit));
   });
+  if (code !== 0) throw new BuildFailure(`${doing} stopped (${signal ? `by ${signal}` : `exit code ${code}`}); see the errors above`);
 }
 
 /** Stage 1: the content checked, and what the later stages need of it (scripts/build/content-stage.ts). */
 async function checkContentStage(): Promise<ContentStageResult> {
   const resultFile = join(tmpdir(), `summit-tracker-content-stage-${process.pid}.json`);
   try {
-    const code = await runStage('./build/content-stage.ts', [root, searchInput, resultFile]);
-    if (code !== 0) throw new BuildFailure(`checking the content stopped (exit code ${code}); see the errors above`);
+    await runStage('./build/content-stage.ts', [root, searchInput, resultFile], 'checking the content');
     if (!existsSync(resultFile)) throw new BuildFailure('content is invalid');
     return JSON.parse(readFileSync(resultFile, 'utf8')) as ContentStageResult;
   } finally {
     await rm(resultFile, { force: true });
   }
-}
-
-/** Stage 2: `astro build` (with astro.config.mjs and its integrations), told that the content is checked. */
-async function astroBuild(): Promise<void> {
-  const code = await runStage('./build/astro-build.ts', [root, staging], { [CONTENT_CHECKED_ENV]: '1' });
-  if (code !== 0) throw new BuildFailure(`Astro could not build the pages (${code === null ? 'stopped by a signal' : `exit code ${code}`}); see its errors above`);
-}
-
-/** Stage 3's search index (scripts/build/search-stage.ts): Pagefind's work runs while this process reads the pages. */
-async function writeSearchIndex(): Promise<void> {
-  const code = await runStage('./build/search-stage.ts', [searchInput, staging]);
-  if (code !== 0) throw new BuildFailure(`writing the search index stopped (${code === null ? 'stopped by a signal' : `exit code ${code}`}); see its errors above`);
 }
 
 /** Said before and after the build: the example address would be published in every absolute link. */
@@ -85,7 +74,7 @@ try {
   // 2. The pages.
   await rm(staging, { recursive: true, force: true });
   await timed('pages', () =>
-    astroBuild().catch(async (error: unknown) => {
+    runStage('./build/astro-build.ts', [root, staging], 'building the pages with Astro', { [CONTENT_CHECKED_ENV]: '1' }).catch(async (error: unknown) => {
       // Astro's incremental build writes its copies of the pages as it renders them, but their
       // index only at the end: after a run that stopped halfway, the two may disagree.
       await rm(resolve(root, ASTRO_CACHE_DIR), { recursive: true, force: true });
@@ -99,8 +88,8 @@ try {
   // 3. The steps after the build, the search index meanwhile (the link check follows it: the search page links its
   // listing), then the publish.
   const context = buildContext({ root, siteDir: staging, site: siteUrl(), redirects });
-  const [indexed, checked] = await Promise.allSettled([writeSearchIndex(), runSteps([articleBodies, permalinkCheck], context)]);
-  for (const outcome of [indexed, checked]) if (outcome.status === 'rejected') throw outcome.reason;
+  const meanwhile = [runStage('./build/search-stage.ts', [searchInput, staging], 'writing the search index'), runSteps([articleBodies, permalinkCheck], context)];
+  for (const outcome of await Promise.allSettled(meanwhile)) if (outcome.status === 'rejected') throw outcome.reason;
   await runSteps([linkCheck, hostFiles, adminDesk], context);
   await publish(staging, dist);
   console.log(`Built into ${dist}`);

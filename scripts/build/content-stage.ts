@@ -6,7 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { checkContent } from './check-content.ts';
-import { prepareSearchIndex } from './search-index.ts';
+import { searchIndexInput } from './search-index.ts';
+import { writeSearchInput } from './search-input.ts';
 import { timed } from './steps.ts';
 import { contentRedirects, type Redirect } from '../../src/lib/redirects.ts';
 import { searchRecords } from '../../src/lib/search-records.ts';
@@ -21,7 +22,7 @@ const [root, searchInput, resultFile] = process.argv.slice(2);
 if (!root || !searchInput || !resultFile) throw new Error('usage: content-stage.ts <project root> <search input folder> <result file>');
 const checked = await timed('check content', () => checkContent(root));
 if (checked) {
-  prepareSearchIndex(searchInput, searchRecords(checked.published));
+  writeSearchInput(searchInput, searchIndexInput(searchRecords(checked.published)));
   const result: ContentStageResult = { fingerprint: checked.fingerprint, redirects: contentRedirects(checked.published) };
   writeFileSync(resultFile, JSON.stringify(result));
 }

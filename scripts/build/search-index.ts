@@ -1,11 +1,9 @@
 /**
- * The search index: `prepareSearchIndex` writes Pagefind's input (an HTML file per record, src/lib/search-records.ts)
- * into a folder, so the content need not be in memory while Pagefind runs; `writeSearchIndex` indexes it with Pagefind's
- * Node API into `<site>/pagefind/`, plus `/search/counts.json` (every filter value's count over the site) and
- * `/search/index-parts.json` (the listing the search page loads from). Every error Pagefind reports fails the build, as
- * does an index holding fewer records than given. Pagefind holds a whole index in memory, so a large site is indexed in
- * parts, one at a time and each by a Pagefind process of its own, which the search page merges; each part is cached by
- * the hash of its files.
+ * Writes the search index with Pagefind's Node API into `<site>/pagefind/`, plus `/search/counts.json` (every filter
+ * value's count over the site) and `/search/index-parts.json` (the listing the search page loads from). Every error
+ * Pagefind reports fails the build, as does an index holding fewer records than given. Pagefind holds a whole index in
+ * memory, so a large site is indexed in parts, one at a time and each by a Pagefind process of its own, which the
+ * search page merges; each part is cached by the hash of its files.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -46,21 +44,17 @@ export function splitIntoParts(records: readonly SearchRecord[], perPart = RECOR
 }
 
 /** One page for Pagefind: a record's URL and HTML. */
-type PagefindFile = { url: string; content: string };
-/** What `prepareSearchIndex` writes beside the parts (`part-<n>.json`, each a PagefindFile[]); `summary` is for the build to print. */
-type PreparedIndex = { counts: ItemCounts; parts: number; summary: string };
-const PREPARED_FILE = 'index.json';
-const partFile = (folder: string, part: number) => join(folder, `part-${part}.json`);
+export type PagefindFile = { url: string; content: string };
+/** What the index is written from: each part's files (asked for when the part's turn comes), the counts, and a line for the build to print. */
+export type SearchIndexInput = { parts: number; files(part: number): PagefindFile[]; counts: ItemCounts; summary: string };
 
-/** Writes Pagefind's input for `records` into `folder`: each part's files, and what the index needs besides. */
-export function prepareSearchIndex(folder: string, { records, counts }: SearchRecords, recordsPerPart = RECORDS_PER_PART): void {
+/** The index's input from the records: one file per record (src/lib/search-records.ts), in parts. */
+export function searchIndexInput({ records, counts }: SearchRecords, recordsPerPart = RECORDS_PER_PART): SearchIndexInput {
   if (records.length === 0) throw new SearchIndexFailure('search index: there is nothing to index');
-  const parts = splitIntoParts(records, recordsPerPart);
-  mkdirSync(folder, { recursive: true });
-  parts.forEach((part, index) => writeFileSync(partFile(folder, index), JSON.stringify(part.map((record): PagefindFile => ({ url: record.url, content: recordHtml(record) })))));
+  const parts = splitIntoParts(records, recordsPerPart).map((part) => part.map((record): PagefindFile => ({ url: record.url, content: recordHtml(record) })));
   const items = records.reduce((sum, record) => sum + record.items.length, 0);
   const summary = `Search index: ${records.length} records (articles, people, countries, summits) holding ${items} results${parts.length > 1 ? `, in ${parts.length} parts` : ''}`;
-  writeFileSync(join(folder, PREPARED_FILE), JSON.stringify({ counts, parts: parts.length, summary } satisfies PreparedIndex));
+  return { parts: parts.length, files: (part) => parts[part] ?? [], counts, summary };
 }
 
 /** Indexes one part into `outputPath` with a Pagefind process of its own, which ends with it. */
@@ -115,15 +109,13 @@ function startupFiles(outputPath: string, path: string, key: string, withWasm: b
   return [`${path}${ENTRY_FILE}?ts=${key}`, ...named.map((file) => `${path}${file}`)];
 }
 
-/** Writes the index prepared in `folder` into `siteDir`; returns a line for the build to print. */
-export async function writeSearchIndex(siteDir: string, folder: string, { cacheDir = join(process.cwd(), SEARCH_INDEX_CACHE_DIR) } = {}): Promise<string> {
-  const prepared = JSON.parse(readFileSync(join(folder, PREPARED_FILE), 'utf8')) as PreparedIndex;
+/** Writes the index into `siteDir`, one part at a time; returns a line for the build to print. */
+export async function writeSearchIndex(siteDir: string, input: SearchIndexInput, { cacheDir = join(process.cwd(), SEARCH_INDEX_CACHE_DIR) } = {}): Promise<string> {
   const listing: SearchIndexListing = { script: `${searchIndexPartUrl()}${SCRIPT_FILE}`, parts: [] };
   let reusedParts = 0;
-  for (let part = 0; part < prepared.parts; part += 1) {
+  for (let part = 0; part < input.parts; part += 1) {
     const path = searchIndexPartUrl(part);
-    // Read part by part: only one part's files are in memory beside Pagefind's.
-    const files = JSON.parse(readFileSync(partFile(folder, part), 'utf8')) as PagefindFile[];
+    const files = input.files(part);
     const { key, reused } = await writePart(files, siteFile(siteDir, path), cacheDir);
     reusedParts += reused ? 1 : 0;
     listing.parts.push({ path, tag: key, startup: startupFiles(siteFile(siteDir, path), path, key, part === 0, files.length) });
@@ -134,8 +126,8 @@ export async function writeSearchIndex(siteDir: string, folder: string, { cacheD
     if (Date.now() - statSync(cachedPart).mtimeMs > CACHE_KEEP_MS) rmSync(cachedPart, { recursive: true, force: true });
   }
   mkdirSync(siteFile(siteDir, dirname(searchCountsUrl())), { recursive: true });
-  writeFileSync(siteFile(siteDir, searchCountsUrl()), JSON.stringify(prepared.counts));
+  writeFileSync(siteFile(siteDir, searchCountsUrl()), JSON.stringify(input.counts));
   writeFileSync(siteFile(siteDir, searchIndexPartsUrl()), JSON.stringify(listing));
-  const cachedNote = reusedParts ? ` (${reusedParts === prepared.parts ? 'all' : reusedParts} unchanged since an earlier build, from the cache)` : '';
-  return `${prepared.summary}${cachedNote}`;
+  const cachedNote = reusedParts ? ` (${reusedParts === input.parts ? 'all' : reusedParts} unchanged since an earlier build, from the cache)` : '';
+  return `${input.summary}${cachedNote}`;
 }

@@ -4,10 +4,7 @@
 export const SEARCH_INDEX_LANGUAGE = 'en';
 
 /** The build's listing of the search index (`searchIndexPartsUrl`): Pagefind's browser API and, per part, its folder, cache tag and start-up files. */
-export interface SearchIndexListing {
-  script: string;
-  parts: { path: string; tag: string; startup: string[] }[];
-}
+export type SearchIndexListing = { script: string; parts: { path: string; tag: string; startup: string[] }[] };
 
 /** Filter keys, in the order they appear in a URL and on the page (see PRODUCT.md). */
 export const FILTER_KEYS = ['type', 'speaker', 'country', 'domain', 'status', 'lang'] as const;

@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { gunzipSync } from 'node:zlib';
 import { glob } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { searchIndexInput, writeSearchIndex } from '../../scripts/build/search-index.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { recordItems, totalCounts, type RecordData, type SearchItem } from '../../src/lib/search-items.ts';
 import { searchRecords, type SearchRecord } from '../../src/lib/search-records.ts';
@@ -18,7 +19,6 @@ import { articleUrl, searchIndexPartsUrl, searchIndexPartUrl } from '../../src/l
 import { readContent } from '../../src/lib/validation/read-content.ts';
 import { validateContent, withoutDrafts } from '../../src/lib/validation/validate.ts';
 import { url, useBrowser } from './browser.ts';
-import { indexRecords } from '../support/search-index.ts';
 
 const chromium = useBrowser();
 const { content } = validateContent(await readContent(process.cwd()));
@@ -505,7 +505,7 @@ describe('an index written in parts, as for a large site', () => {
     site = await mkdtemp(join(tmpdir(), 'summit-search-parts-'));
     await cp('dist', site, { recursive: true });
     await rm(join(site, 'pagefind'), { recursive: true, force: true });
-    await indexRecords(site, records(), { recordsPerPart: 3, cacheDir });
+    await writeSearchIndex(site, searchIndexInput(records(), 3), { cacheDir });
     parts = await serveStatic(site, { gzip: false });
   });
   afterAll(async () => {
@@ -548,7 +548,7 @@ describe('an index written in parts, as for a large site', () => {
     try {
       await cp(site, copy, { recursive: true });
       await rm(join(copy, 'pagefind'), { recursive: true, force: true });
-      const again = await indexRecords(copy, records(), { recordsPerPart: 3, cacheDir });
+      const again = await writeSearchIndex(copy, searchIndexInput(records(), 3), { cacheDir });
       expect(again).toMatch(/\(all unchanged since an earlier build/);
       const entry = (folder: string) => readFile(join(folder, 'pagefind', 'pagefind-entry.json'), 'utf8');
       expect(await entry(copy)).toBe(await entry(site));
@@ -557,7 +557,7 @@ describe('an index written in parts, as for a large site', () => {
       const [first] = fictional;
       if (!first) throw new Error('no fictional article');
       await rm(join(copy, 'pagefind'), { recursive: true, force: true });
-      const edited = await indexRecords(copy, records({ ...first, words: 'qwvendrix' }), { recordsPerPart: 3, cacheDir });
+      const edited = await writeSearchIndex(copy, searchIndexInput(records({ ...first, words: 'qwvendrix' }), 3), { cacheDir });
       const folders = (await listedParts(copy)).map(({ path }) => path);
       expect(edited).toContain(`(${folders.length - 1} unchanged since an earlier build`);
       const changed = [];

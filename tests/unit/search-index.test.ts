@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { prepareSearchIndex, SearchIndexFailure, splitIntoParts } from '../../scripts/build/search-index.ts';
+import { searchIndexInput, SearchIndexFailure, splitIntoParts, writeSearchIndex } from '../../scripts/build/search-index.ts';
+import { readSearchInput, writeSearchInput } from '../../scripts/build/search-input.ts';
 import { searchRecords, type SearchRecord } from '../../src/lib/search-records.ts';
 import type { SearchIndexListing } from '../../src/lib/search-state.ts';
 import { smallContent } from './fixtures/small-site.ts';
-import { indexRecords } from '../support/search-index.ts';
 
 describe('splitting a large index into parts', () => {
   const dated = (url: string, sort: string): SearchRecord => ({ url, sort, items: [], names: [] });
@@ -45,7 +45,7 @@ describe('writing the index with Pagefind', () => {
   afterAll(() => Promise.all([site, cacheDir].map((folder) => rm(folder, { recursive: true, force: true }))));
 
   test('writes every part, the counts and the listing the search page loads, naming files as Pagefind wrote them', async () => {
-    const summary = await indexRecords(site, records, { recordsPerPart: 4, cacheDir });
+    const summary = await writeSearchIndex(site, searchIndexInput(records, 4), { cacheDir });
     expect(summary).toBe('Search index: 7 records (articles, people, countries, summits) holding 11 results, in 2 parts');
     const listing = JSON.parse(await readFile(join(site, 'search/index-parts.json'), 'utf8')) as SearchIndexListing;
     expect(listing.script).toBe('/pagefind/pagefind.js');
@@ -56,19 +56,21 @@ describe('writing the index with Pagefind', () => {
     expect(JSON.parse(await readFile(join(site, 'search/counts.json'), 'utf8'))).toEqual(records.counts);
   });
 
-  test('a later build with the same records takes every part from the cache', async () => {
-    const again = await mkdtemp(join(tmpdir(), 'search-site-'));
+  test('a later build with the same records, handed over as the build hands them (a folder, one file per part), takes every part from the cache', async () => {
+    const [again, input] = await Promise.all([mkdtemp(join(tmpdir(), 'search-site-')), mkdtemp(join(tmpdir(), 'search-input-'))]);
     try {
-      const summary = await indexRecords(again, records, { recordsPerPart: 4, cacheDir });
+      writeSearchInput(input, searchIndexInput(records, 4));
+      expect((await readdir(input)).sort()).toEqual(['input.json', 'part-0.json', 'part-1.json']);
+      const summary = await writeSearchIndex(again, readSearchInput(input), { cacheDir });
       expect(summary).toMatch(/\(all unchanged since an earlier build, from the cache\)$/);
       const entry = (root: string) => readFile(join(root, 'pagefind/part-1/pagefind-entry.json'), 'utf8');
       expect(await entry(again)).toBe(await entry(site));
     } finally {
-      await rm(again, { recursive: true, force: true });
+      await Promise.all([again, input].map((folder) => rm(folder, { recursive: true, force: true })));
     }
   });
 
   test('nothing to index fails the build', () => {
-    expect(() => prepareSearchIndex(join(site, 'input'), { records: [], counts: records.counts })).toThrow(SearchIndexFailure);
+    expect(() => searchIndexInput({ records: [], counts: records.counts })).toThrow(SearchIndexFailure);
   });
 });

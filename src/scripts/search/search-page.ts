@@ -38,7 +38,6 @@ export async function startSearchPage(): Promise<void> {
   const [intro, empty, emptyFilters] = [part('intro'), part('empty'), part('empty-filters')];
   const typeRadios = [...app.querySelectorAll<HTMLInputElement>('input[data-filter-input="type"]')];
   const selects = new Map([...app.querySelectorAll<HTMLSelectElement>('select[data-filter-input]')].map((select) => [select.dataset['filterInput'] as Exclude<FilterKey, 'type'>, select]));
-  // Each value's option, made from the labels rather than sent twice in the page.
   for (const [key, select] of selects) select.append(...Object.entries(labels[key]).map(([value, name]) => new Option(name, value)));
 
   let state = parseSearchParams(new URLSearchParams(location.search));

@@ -51,10 +51,10 @@ export type SearchIndexInput = { parts: number; files(part: number): PagefindFil
 /** The index's input from the records: one file per record (src/lib/search-records.ts), in parts. */
 export function searchIndexInput({ records, counts }: SearchRecords, recordsPerPart = RECORDS_PER_PART): SearchIndexInput {
   if (records.length === 0) throw new SearchIndexFailure('search index: there is nothing to index');
-  const parts = splitIntoParts(records, recordsPerPart).map((part) => part.map((record): PagefindFile => ({ url: record.url, content: recordHtml(record) })));
+  const parts = splitIntoParts(records, recordsPerPart);
   const items = records.reduce((sum, record) => sum + record.items.length, 0);
   const summary = `Search index: ${records.length} records (articles, people, countries, summits) holding ${items} results${parts.length > 1 ? `, in ${parts.length} parts` : ''}`;
-  return { parts: parts.length, files: (part) => parts[part] ?? [], counts, summary };
+  return { parts: parts.length, files: (part) => (parts[part] ?? []).map((record) => ({ url: record.url, content: recordHtml(record) })), counts, summary };
 }
 
 /** Indexes one part into `outputPath` with a Pagefind process of its own, which ends with it. */

@@ -19,7 +19,7 @@ const LISTED = 10;
 export async function checkContent(root: string): Promise<{ published: ContentSet; fingerprint: string } | undefined> {
   const { files, problems: contentProblems, drafts, content, fingerprint } = await readCheckedContent(root);
   if (drafts.length) {
-    console.log(`${drafts.length} draft(s), shown by \`npm run dev\` and left out of \`npm run build\` until their \`draft: true\` is removed:`);
+    console.log(`${drafts.length} draft(s), shown by \`npm run dev\` and left out of \`npm run build\` until their \`draft: true\` is set to \`false\`:`);
     for (const draft of drafts) console.log(`  ${draft}`);
   }
   const published = withoutDrafts(content);

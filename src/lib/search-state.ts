@@ -1,4 +1,5 @@
 /** The search page's state, its URL form (`/search/?q=…&speaker=…`) and the pure pieces the page and the index share. */
+import type { MarkedRun } from './marked-text.ts';
 
 /** The one language the index is built in: one WebAssembly file and one metadata file per part. */
 export const SEARCH_INDEX_LANGUAGE = 'en';
@@ -72,8 +73,8 @@ export const worthReadingAhead = (q: string) => (queryTerms(q).at(-1) ?? '').rep
  * Splits a Pagefind excerpt on its `<mark>` highlights into text parts, so that nothing in it is
  * parsed as HTML. Pagefind writes the text's `<` and `>` as `&lt;` and `&gt;`: exactly those are decoded.
  */
-export function splitExcerpt(excerpt: string): { text: string; marked: boolean }[] {
-  const parts: { text: string; marked: boolean }[] = [];
+export function splitExcerpt(excerpt: string): MarkedRun[] {
+  const parts: MarkedRun[] = [];
   let marked = false;
   for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
     if (piece === '<mark>') marked = true;

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { correctionDiff, type DiffSegment } from '../../src/lib/correction-diff.ts';
+import { correctionDiff } from '../../src/lib/correction-diff.ts';
+import type { MarkedRun } from '../../src/lib/marked-text.ts';
 
-const changedWords = (segments: DiffSegment[]) => segments.filter(({ changed }) => changed).map(({ text }) => text);
-const whole = (segments: DiffSegment[]) => segments.map(({ text }) => text).join('');
+const changedWords = (runs: MarkedRun[]) => runs.filter(({ marked }) => marked).map(({ text }) => text);
+const whole = (runs: MarkedRun[]) => runs.map(({ text }) => text).join('');
 
 describe('correctionDiff', () => {
   test.each([
@@ -29,6 +30,6 @@ describe('correctionDiff', () => {
   test('texts with little in common are left unmarked', () => {
     const printed = 'Joint statement standing by Ukraine: the EU joined the joint statement. (Status: pledged.)';
     const corrected = 'Removed from the commitments we track.';
-    expect(correctionDiff(printed, corrected)).toEqual({ printed: [{ text: printed, changed: false }], corrected: [{ text: corrected, changed: false }] });
+    expect(correctionDiff(printed, corrected)).toEqual({ printed: [{ text: printed, marked: false }], corrected: [{ text: corrected, marked: false }] });
   });
 });
